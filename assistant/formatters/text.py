@@ -1,0 +1,106 @@
+"""The report for a person: grouped by post, coloured on a terminal, in one language."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from typing import TYPE_CHECKING, TextIO
+
+from ..findings import Finding, Severity
+from ..i18n import Lang, pick
+
+if TYPE_CHECKING:
+    from ..engine import LintResult
+
+_COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+_LABELS = {
+    Severity.ERROR: ("erreur", "error"),
+    Severity.WARNING: ("alerte", "warning"),
+    Severity.INFO: ("info", "info"),
+}
+
+
+def use_colour(stream: TextIO) -> bool:
+    """https://no-color.org: NO_COLOR turns colour off; FORCE_COLOR turns it on."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def format_text(result: LintResult, lang: Lang, colour: bool = False) -> str:
+    def paint(code: str, text: str) -> str:
+        return f"\033[{code}m{text}\033[0m" if colour else text
+
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for finding in result.findings:
+        groups[finding.location.file if finding.post is None else _post_file(finding)].append(
+            finding
+        )
+    lines: list[str] = []
+    for file in sorted(set(groups) | set(result.files)):
+        findings = groups.get(file, [])
+        if not findings:
+            lines.append(paint("32", "✓ ") + file + paint("2", pick(lang, "  rien à signaler",
+                                                                     "  nothing to report")))
+            continue
+        lines.append(paint("1", file))
+        for finding in findings:
+            lines.extend(_finding_lines(finding, lang, paint))
+        lines.append("")
+    lines.append(_summary(result, lang, paint))
+    return "\n".join(lines) + "\n"
+
+
+def _post_file(finding: Finding) -> str:
+    file = finding.location.file
+    if file.endswith("post.md"):
+        return file
+    return f"{file.rpartition('/')[0]}/post.md" if "/" in file else "post.md"
+
+
+def _finding_lines(finding: Finding, lang: Lang, paint) -> list[str]:  # type: ignore[no-untyped-def]
+    location = finding.location
+    if location.line is not None:
+        where = f"{location.line}:{location.column or 1}"
+    elif location.region is not None:
+        r = location.region
+        where = f"{r.width}×{r.height}@{r.x},{r.y}"
+    else:
+        where = location.field or ""
+    if location.file.rpartition("/")[2] != "post.md":
+        where = f"{location.file.rpartition('/')[2]} {where}".strip()
+    label = _LABELS[finding.severity][0 if lang == "fr" else 1]
+    network = f" [{finding.network}]" if finding.network else ""
+    head = (
+        f"  {where:<12} {paint(_COLOURS[finding.severity], f'{label:<7}')} "
+        f"{paint('1', finding.code)}{network}  {finding.message.in_lang(lang)}"
+    )
+    lines = [head]
+    for suggestion in finding.suggestions:
+        text = suggestion.message.in_lang(lang)
+        if suggestion.replacement is not None and suggestion.replacement not in text:
+            text = f"{text} → {suggestion.replacement}"
+        lines.append(paint("2", f"{'':<14}→ {text}"))
+    return lines
+
+
+def _summary(result: LintResult, lang: Lang, paint) -> str:  # type: ignore[no-untyped-def]
+    errors = result.count(Severity.ERROR)
+    warnings = result.count(Severity.WARNING)
+    infos = result.count(Severity.INFO)
+    posts = len(result.files)
+    clean = posts - len({_post_file(f) for f in result.findings if f.post is not None} &
+                        set(result.files))
+    if not result.findings:
+        return paint("32", pick(lang, f"✓ {posts} post(s) vérifié(s), aucun problème.",
+                                f"✓ {posts} post(s) checked, no problems."))
+    text = pick(
+        lang,
+        f"✖ {errors} erreur(s), {warnings} alerte(s), {infos} info(s) — {posts} post(s) "
+        f"vérifié(s), {clean} sans problème.",
+        f"✖ {errors} error(s), {warnings} warning(s), {infos} info — {posts} post(s) "
+        f"checked, {clean} clean.",
+    )
+    return paint("31" if errors else "33", text)

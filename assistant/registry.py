@@ -1,0 +1,36 @@
+"""The explicit list of rule modules. Adding a family means adding its module here."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+
+from .rule import Rule
+
+RULE_MODULES = (
+    "assistant.checks.input",
+    "assistant.checks.platform_text",
+    "assistant.checks.media_presence",
+)
+
+
+@functools.cache
+def all_rules() -> dict[str, Rule]:
+    """Every rule by code, in declaration order. Codes and names must be unique."""
+    rules: dict[str, Rule] = {}
+    names: set[str] = set()
+    for module_name in RULE_MODULES:
+        for rule in importlib.import_module(module_name).RULES:
+            if rule.code in rules or rule.name in names:
+                raise RuntimeError(f"duplicate rule {rule.code} / {rule.name} in {module_name}")
+            rules[rule.code] = rule
+            names.add(rule.name)
+    return rules
+
+
+def find_rule(code_or_name: str) -> Rule | None:
+    key = code_or_name.strip()
+    rules = all_rules()
+    if key.upper() in rules:
+        return rules[key.upper()]
+    return next((rule for rule in rules.values() if rule.name == key.lower()), None)
