@@ -11,8 +11,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .i18n import Lang, detect_lang, pick
+
+if TYPE_CHECKING:
+    from .engine import LintResult
 
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3
@@ -32,17 +36,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lint = sub.add_parser("lint", help="check a content folder / vérifier un dossier")
-    lint.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                      help="content folder, post folder or post.md")
-    lint.add_argument("--format", "-f", choices=["auto", "text", "json", "sarif", "github"],
-                      help="output format (auto: github under GitHub Actions, else text)")
+    lint.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="content folder, post folder or post.md"
+    )
+    lint.add_argument(
+        "--format",
+        "-f",
+        choices=["auto", "text", "json", "sarif", "github"],
+        help="output format (auto: github under GitHub Actions, else text)",
+    )
     lint.add_argument("--output", "-o", type=Path, help="write the report to this file")
     lint.add_argument("--select", type=_csv, help="only these codes or prefixes (PLAT,MEDIA002)")
     lint.add_argument("--ignore", type=_csv, help="skip these codes or prefixes")
-    lint.add_argument("--severity", choices=["info", "warning", "error"],
-                      help="lowest severity to report")
-    lint.add_argument("--strict", action="store_true", default=None,
-                      help="warnings also give exit code 1")
+    lint.add_argument(
+        "--severity", choices=["info", "warning", "error"], help="lowest severity to report"
+    )
+    lint.add_argument(
+        "--strict", action="store_true", default=None, help="warnings also give exit code 1"
+    )
     lint.add_argument("--lang", choices=["fr", "en"], help="language of messages")
     lint.add_argument("--config", type=Path, help="configuration file (assistant.toml)")
     lint.add_argument("--jobs", "-j", type=int, help="worker processes for large folders")
@@ -77,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(_COMMANDS[args.command](args, lang))
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - the last line of defence: no tracebacks
+    except Exception as error:
         from .config import ConfigError
         from .loader import ContentError
 
@@ -86,11 +97,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INPUT
         if os.environ.get("ASSISTANT_DEBUG"):
             raise
-        print(pick(lang,
-                   f"assistant : erreur interne ({error}). C'est un bogue : relancez avec "
-                   "ASSISTANT_DEBUG=1 et signalez-le avec la trace.",
-                   f"assistant: internal error ({error}). This is a bug: run again with "
-                   "ASSISTANT_DEBUG=1 and report it with the traceback."), file=sys.stderr)
+        print(
+            pick(
+                lang,
+                f"assistant : erreur interne ({error}). C'est un bogue : relancez avec "
+                "ASSISTANT_DEBUG=1 et signalez-le avec la trace.",
+                f"assistant: internal error ({error}). This is a bug: run again with "
+                "ASSISTANT_DEBUG=1 and report it with the traceback.",
+            ),
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 
@@ -98,8 +114,13 @@ def _lint(args: argparse.Namespace, lang: Lang) -> int:
     from .engine import lint
 
     flags = {
-        "select": args.select, "ignore": args.ignore, "severity": args.severity,
-        "strict": args.strict, "lang": args.lang, "format": args.format, "jobs": args.jobs,
+        "select": args.select,
+        "ignore": args.ignore,
+        "severity": args.severity,
+        "strict": args.strict,
+        "lang": args.lang,
+        "format": args.format,
+        "jobs": args.jobs,
     }
     result = lint(args.paths, config_file=args.config, **flags)
     lang = detect_lang(result.settings.lang)
@@ -115,7 +136,7 @@ def _lint(args: argparse.Namespace, lang: Lang) -> int:
     return int(result.exit_code())
 
 
-def _render(result, fmt: str, lang: Lang, colour: bool) -> str:  # type: ignore[no-untyped-def]
+def _render(result: LintResult, fmt: str, lang: Lang, colour: bool) -> str:
     if fmt == "json":
         from .formatters.json_report import format_json
 
@@ -151,9 +172,14 @@ def _explain(args: argparse.Namespace, lang: Lang) -> int:
 
     rule = find_rule(args.code)
     if rule is None:
-        print(pick(lang, f"assistant : règle inconnue « {args.code} » (voir assistant rules).",
-                   f"assistant: unknown rule '{args.code}' (see assistant rules)."),
-              file=sys.stderr)
+        print(
+            pick(
+                lang,
+                f"assistant : règle inconnue « {args.code} » (voir assistant rules).",
+                f"assistant: unknown rule '{args.code}' (see assistant rules).",
+            ),
+            file=sys.stderr,
+        )
         return EXIT_INPUT
     sys.stdout.write(ruledoc.explain(rule, lang))
     return 0

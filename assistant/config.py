@@ -187,7 +187,7 @@ def merge(layers: Sequence[Layer]) -> Settings:
 
     for key in ("select", "ignore"):
         if key in merged:
-            _check_prefixes(*merged[key], flag=key)
+            _check_prefixes(merged[key][0], merged[key][1], flag=key)
 
     severities: dict[str, Severity] = {}
     disabled: set[str] = set()
@@ -251,8 +251,7 @@ def _rule_or_error(key: str, origin: str) -> Rule:
             Message(
                 f"{origin} : règle inconnue « {key} » dans [rules]. "
                 "La liste des règles : assistant rules.",
-                f"{origin}: unknown rule '{key}' in [rules]. List the rules with: "
-                "assistant rules.",
+                f"{origin}: unknown rule '{key}' in [rules]. List the rules with: assistant rules.",
             )
         )
     return rule

@@ -73,7 +73,6 @@ def lint(
     roots = discover([Path(p) for p in paths])
     if settings is None:
         settings = load_settings(roots[0].root, flags, config_file)
-    rules = [r for r in all_rules().values() if r.check is not None and settings.is_enabled(r)]
     findings: list[Finding] = []
     files: list[str] = []
     for root in roots:
@@ -84,7 +83,8 @@ def lint(
             if post_file:
                 files.append(post_file)
     kept = [
-        f for f in findings
+        f
+        for f in findings
         if f.severity >= settings.min_severity or all_rules()[f.code].category == "input"
     ]
     kept.sort(key=lambda f: f.sort_key)
@@ -112,7 +112,7 @@ def _lint_chunk(
 ) -> list[tuple[list[Finding], str | None]]:
     rules = [r for r in all_rules().values() if r.check is not None and settings.is_enabled(r)]
     networks = known_networks()
-    out = []
+    out: list[tuple[list[Finding], str | None]] = []
     for post_dir in post_dirs:
         post, problems = load_post(post_dir, root, brand, networks)
         if post is None:

@@ -48,9 +48,7 @@ def discover(paths: Sequence[Path]) -> list[ContentRoot]:
     roots: dict[Path, ContentRoot] = {}
     for path in paths:
         if not path.exists():
-            raise ContentError(
-                M(f"{path} n'existe pas.", f"{path} does not exist.")
-            )
+            raise ContentError(M(f"{path} n'existe pas.", f"{path} does not exist."))
         post_dir = _post_dir_of(path)
         if post_dir is not None:
             root = _root_of(post_dir)
@@ -104,8 +102,13 @@ def _not_content_folder(path: Path) -> M:
 
 
 def _problem(
-    rule: Rule, file: str, detail: M, line: int | None = None, column: int | None = None,
-    field_path: str | None = None, post: str | None = None,
+    rule: Rule,
+    file: str,
+    detail: M,
+    line: int | None = None,
+    column: int | None = None,
+    field_path: str | None = None,
+    post: str | None = None,
 ) -> Finding:
     return Finding(
         code=rule.code,
@@ -144,7 +147,10 @@ def _yaml_problem(rel: str, error: yamlpos.YamlSyntaxError, post: str | None) ->
 
 
 def validation_problems(
-    error: ValidationError, model: type[BaseModel], rel: str, lines: dict[str, int],
+    error: ValidationError,
+    model: type[BaseModel],
+    rel: str,
+    lines: dict[str, int],
     post: str | None,
 ) -> list[Finding]:
     problems = []
@@ -372,13 +378,18 @@ def _front_matter_caption(
     else:
         quoted = 1 if getattr(node, "style", None) in ("'", '"') else 0
         first = SourceLine(start, node.start_mark.column + quoted)
-        sources = (first,) + tuple(SourceLine(start + i, 0) for i in range(1, count))
+        sources = (first, *(SourceLine(start + i, 0) for i in range(1, count)))
     return Caption(text, rel, sources, field=path)
 
 
 def _media_facts(
-    meta: PostMeta, post_dir: Path, root: Path, rel_dir: str, rel: str,
-    lines: dict[str, int], post_id: str,
+    meta: PostMeta,
+    post_dir: Path,
+    root: Path,
+    rel_dir: str,
+    rel: str,
+    lines: dict[str, int],
+    post_id: str,
 ) -> tuple[dict[str, MediaFacts], list[Finding]]:
     media: dict[str, MediaFacts] = {}
     problems = []
@@ -398,8 +409,14 @@ def _media_facts(
                     "the post folder.",
                 )
                 problems.append(
-                    _problem(OUTSIDE, rel, detail, lines.get(field_path), field_path=field_path,
-                             post=post_id)
+                    _problem(
+                        OUTSIDE,
+                        rel,
+                        detail,
+                        lines.get(field_path),
+                        field_path=field_path,
+                        post=post_id,
+                    )
                 )
             elif facts.read_error:
                 detail = M(
@@ -409,8 +426,8 @@ def _media_facts(
                     "PNG) from your editing software; the file was left untouched.",
                 )
                 problems.append(
-                    _problem(UNREADABLE_MEDIA, file_rel, detail, field_path=field_path,
-                             post=post_id)
+                    _problem(
+                        UNREADABLE_MEDIA, file_rel, detail, field_path=field_path, post=post_id
+                    )
                 )
     return media, problems
-

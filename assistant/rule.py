@@ -113,9 +113,7 @@ class RuleContext:
         suggestions: Iterable[Suggestion] = (),
         **values: object,
     ) -> Finding:
-        location = Location(
-            self.post.file, self.post.field_line(field_path), field=field_path
-        )
+        location = Location(self.post.file, self.post.field_line(field_path), field=field_path)
         return self._finding(location, network, message, suggestions, values)
 
     def at_media(

@@ -12,27 +12,41 @@ from .rule import Example, Rule
 
 
 def rules_table(lang: Lang) -> str:
-    rows = [(r.code, r.name, r.severity.label, r.category, r.summary.in_lang(lang))
-            for r in all_rules().values()]
+    rows = [
+        (r.code, r.name, r.severity.label, r.category, r.summary.in_lang(lang))
+        for r in all_rules().values()
+    ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
-    header = pick(lang, ("Code", "Nom", "Gravité", "Famille"), ("Code", "Name", "Severity",
-                                                                 "Category"))
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
-             + pick(lang, "  Description", "  Description")]
+    header = (
+        ("Code", "Nom", "Gravité", "Famille")
+        if lang == "fr"
+        else ("Code", "Name", "Severity", "Category")
+    )
+    lines = [
+        "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
+        + pick(lang, "  Description", "  Description")
+    ]
     for row in rows:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(row[:4], widths, strict=True))
-                     + "  " + row[4])
+        lines.append(
+            "  ".join(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)) + "  " + row[4]
+        )
     return "\n".join(lines) + "\n"
 
 
 def rules_json() -> str:
-    return json.dumps([_rule_dict(rule) for rule in all_rules().values()], ensure_ascii=False,
-                      indent=2) + "\n"
+    return (
+        json.dumps(
+            [_rule_dict(rule) for rule in all_rules().values()], ensure_ascii=False, indent=2
+        )
+        + "\n"
+    )
 
 
 def _rule_dict(rule: Rule) -> dict[str, Any]:
     return {
-        "code": rule.code, "name": rule.name, "severity": rule.severity.label,
+        "code": rule.code,
+        "name": rule.name,
+        "severity": rule.severity.label,
         "category": rule.category,
         "summary": {"fr": rule.summary.fr, "en": rule.summary.en},
         "rationale": {"fr": rule.rationale.fr, "en": rule.rationale.en},
@@ -68,12 +82,20 @@ def explain(rule: Rule, lang: Lang) -> str:
     ]
     options = _options(rule)
     if options:
-        lines += ["", pick(lang, "Options (assistant.toml, [rules." + rule.code + "]) :",
-                           "Options (assistant.toml, [rules." + rule.code + "]):")]
+        lines += [
+            "",
+            pick(
+                lang,
+                "Options (assistant.toml, [rules." + rule.code + "]) :",
+                "Options (assistant.toml, [rules." + rule.code + "]):",
+            ),
+        ]
         lines += [f"  {o['name']} ({o['type']}) = {o['default']!r}" for o in options]
     if rule.input_problem:
-        lines += ["", pick(lang, "Toujours signalée, code de sortie 2.",
-                           "Always reported, exit code 2.")]
+        lines += [
+            "",
+            pick(lang, "Toujours signalée, code de sortie 2.", "Always reported, exit code 2."),
+        ]
     lines += ["", pick(lang, "Exemples conformes :", "Passing examples:")]
     lines += list(_examples(rule.passes))
     lines += ["", pick(lang, "Exemples signalés :", "Failing examples:")]
@@ -108,13 +130,24 @@ def rules_markdown() -> str:
         "|---|---|---|---|---|",
     ]
     for rule in all_rules().values():
-        out.append(f"| [{rule.code}](#{rule.code.lower()}) | `{rule.name}` | "
-                   f"{rule.severity.label} | {rule.category} | {rule.summary.en} |")
+        out.append(
+            f"| [{rule.code}](#{rule.code.lower()}) | `{rule.name}` | "
+            f"{rule.severity.label} | {rule.category} | {rule.summary.en} |"
+        )
     for rule in all_rules().values():
-        out += ["", f"## {rule.code}", "", f"`{rule.name}` · {rule.severity.label} · "
-                f"{rule.category}", "",
-                f"**EN** {rule.summary.en} {rule.rationale.en}", "",
-                f"**FR** {rule.summary.fr} {rule.rationale.fr}", "", "Sources:", ""]
+        out += [
+            "",
+            f"## {rule.code}",
+            "",
+            f"`{rule.name}` · {rule.severity.label} · {rule.category}",
+            "",
+            f"**EN** {rule.summary.en} {rule.rationale.en}",
+            "",
+            f"**FR** {rule.summary.fr} {rule.rationale.fr}",
+            "",
+            "Sources:",
+            "",
+        ]
         out += [f"- [{s.title}]({s.url})" for s in rule.sources]
         options = _options(rule)
         if options:

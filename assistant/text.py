@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 
@@ -91,7 +91,7 @@ def _x_weighted(text: str) -> int:
 
 
 @functools.cache
-def _twitter_parse():  # type: ignore[no-untyped-def]
+def _twitter_parse() -> Callable[[str], Any]:
     # twitter-text-parser is the MIT port of X's own counting rules (twitter-text v3
     # config): imported only when a post targets X, it costs 0.2 s to import.
     from twitter_text import parse_tweet

@@ -20,8 +20,18 @@ import tempfile
 import time
 from pathlib import Path
 
-NETWORKS = ["instagram", "facebook", "linkedin", "x", "bluesky", "threads", "mastodon",
-            "pinterest", "tiktok", "youtube"]
+NETWORKS = [
+    "instagram",
+    "facebook",
+    "linkedin",
+    "x",
+    "bluesky",
+    "threads",
+    "mastodon",
+    "pinterest",
+    "tiktok",
+    "youtube",
+]
 SENTENCES = [
     "Notre bûche chocolat-framboise est de retour pour les fêtes !",
     "Réservez avant le 20 décembre, en boutique ou par téléphone.",
@@ -32,14 +42,23 @@ SENTENCES = [
     "Nouveau : la brioche feuilletée praliné, en édition limitée.",
     "Commandez sur https://fournil-de-lea.fr/commandes avant jeudi.",
 ]
-TAGS = ["#BûcheDeNoël", "#Lyon", "#CroixRousse", "#Boulangerie", "#FaitMaison", "#Noël",
-        "#PainAuLevain", "#ArtisanBoulanger"]
+TAGS = [
+    "#BûcheDeNoël",
+    "#Lyon",
+    "#CroixRousse",
+    "#Boulangerie",
+    "#FaitMaison",
+    "#Noël",
+    "#PainAuLevain",
+    "#ArtisanBoulanger",
+]
 
 
 def make_folder(root: Path, count: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     (root / "brand.yaml").write_text(
-        "name: Le Fournil de Léa\nactivity: boulangerie\n", encoding="utf-8")
+        "name: Le Fournil de Léa\nactivity: boulangerie\n", encoding="utf-8"
+    )
     for index in range(count):
         folder = root / "posts" / f"2026-12-{index % 28 + 1:02d}-post-{index:05d}"
         folder.mkdir(parents=True)
@@ -47,8 +66,7 @@ def make_folder(root: Path, count: int, seed: int = 7) -> None:
         caption = " ".join(rng.choices(SENTENCES, k=rng.randint(1, 6)))
         caption += "\n\n" + " ".join(rng.sample(TAGS, rng.randint(0, 7)))
         (folder / "post.md").write_text(
-            f"---\nnetworks: [{', '.join(networks)}]\nformat: post\nlanguage: fr\n---\n"
-            f"{caption}\n",
+            f"---\nnetworks: [{', '.join(networks)}]\nformat: post\nlanguage: fr\n---\n{caption}\n",
             encoding="utf-8",
         )
 
@@ -68,24 +86,31 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     exe = shutil.which("assistant") or str(Path(sys.executable).parent / "assistant")
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, {platform.platform()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.platform()}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one"
         make_folder(one, 1)
         times = timed([exe, "lint", str(one), "--format", "json"], args.repeat + 2)
-        print(f"cold start, 1 post: median {statistics.median(times):.3f} s "
-              f"(min {min(times):.3f}, {len(times)} runs)")
+        print(
+            f"cold start, 1 post: median {statistics.median(times):.3f} s "
+            f"(min {min(times):.3f}, {len(times)} runs)"
+        )
         big = Path(tmp) / "big"
         start = time.perf_counter()
         make_folder(big, args.posts)
         print(f"generated {args.posts} posts in {time.perf_counter() - start:.1f} s")
         for jobs in (1, os.cpu_count() or 1):
-            times = timed([exe, "lint", str(big), "--format", "json", "--jobs", str(jobs)],
-                          args.repeat)
-            print(f"lint {args.posts} posts, --jobs {jobs}: median "
-                  f"{statistics.median(times):.2f} s (min {min(times):.2f}, "
-                  f"{len(times)} runs)")
+            times = timed(
+                [exe, "lint", str(big), "--format", "json", "--jobs", str(jobs)], args.repeat
+            )
+            print(
+                f"lint {args.posts} posts, --jobs {jobs}: median "
+                f"{statistics.median(times):.2f} s (min {min(times):.2f}, "
+                f"{len(times)} runs)"
+            )
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ def _snapshot(root: Path) -> dict[str, tuple[str, int]]:
     out = {}
     for path in sorted(root.rglob("*")):
         if path.is_file() and not path.is_symlink():
-            out[str(path)] = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            out[str(path)] = (digest, path.stat().st_mtime_ns)
     return out
 
 
@@ -104,38 +105,71 @@ def _bad_config(root: Path) -> Path:
     return root
 
 
-MEDIA = "---\nnetworks: [facebook]\nmedia:\n  - file: {name}\n    alt: Pain de campagne\n---\nPain !\n"
+MEDIA = (
+    "---\nnetworks: [facebook]\nmedia:\n  - file: {name}\n    alt: Pain de campagne\n---\nPain !\n"
+)
 
 CASES: dict[str, tuple[Callable[[Path], Path], int, list[str]]] = {
     # name: (build, exit code, words the message must contain)
-    "malformed-yaml": (_raw("---\nnetworks: [instagram\nformat: post\n---\nHi\n"), 2,
-                       ["post.md", "line 3", "YAML"]),
+    "malformed-yaml": (
+        _raw("---\nnetworks: [instagram\nformat: post\n---\nHi\n"),
+        2,
+        ["post.md", "line 3", "YAML"],
+    ),
     "no-front-matter": (_raw("Bonjour, pas d'en-tête\n"), 2, ["post.md", "front matter"]),
     "unclosed-front-matter": (_raw("---\nnetworks: [instagram]\nBonjour\n"), 2, ["post.md"]),
-    "unknown-network": (_raw("---\nnetworks: [instagram, twitter]\n---\nHi\n"), 2,
-                        ["line 2", "twitter", "Did you mean 'x'"]),
-    "unknown-key": (_raw("---\nnetworks: [instagram]\nfromat: post\n---\nHi\n"), 2,
-                    ["line 3", "fromat", "Did you mean 'format'"]),
-    "wrong-value": (_raw("---\nnetworks: [instagram]\nformat: storie\n---\nHi\n"), 2,
-                    ["line 3", "format", "storie"]),
+    "unknown-network": (
+        _raw("---\nnetworks: [instagram, twitter]\n---\nHi\n"),
+        2,
+        ["line 2", "twitter", "Did you mean 'x'"],
+    ),
+    "unknown-key": (
+        _raw("---\nnetworks: [instagram]\nfromat: post\n---\nHi\n"),
+        2,
+        ["line 3", "fromat", "Did you mean 'format'"],
+    ),
+    "wrong-value": (
+        _raw("---\nnetworks: [instagram]\nformat: storie\n---\nHi\n"),
+        2,
+        ["line 3", "format", "storie"],
+    ),
     "front-matter-is-a-list": (_raw("---\n- instagram\n---\nHi\n"), 2, ["post.md"]),
-    "non-utf8-caption": (_raw("---\nnetworks: [instagram]\n---\nCrème brûlée\n".encode("cp1252")),
-                         2, ["not UTF-8", "line 4", "0xE8"]),
+    "non-utf8-caption": (
+        _raw("---\nnetworks: [instagram]\n---\nCrème brûlée\n".encode("cp1252")),
+        2,
+        ["not UTF-8", "line 4", "0xE8"],
+    ),
     "missing-media": (_with_media(MEDIA.format(name="a.jpg"), None), 2, ["a.jpg", "MEDIA001"]),
-    "truncated-image": (_with_media(MEDIA.format(name="a.jpg"), _truncated), 2,
-                        ["a.jpg", "cannot be read"]),
-    "decompression-bomb": (_with_media(MEDIA.format(name="a.png"), _bomb), 2,
-                           ["a.png", "too large"]),
-    "zero-byte-video": (_with_media(
-        "---\nnetworks: [facebook]\nformat: reel\nmedia:\n  - file: r.mp4\n"
-        "    captions: r.vtt\n---\nHi\n",
-        lambda f: ((f / "r.mp4").write_bytes(b""), (f / "r.vtt").write_text("WEBVTT\n"))),
-        2, ["r.mp4", "empty"]),
-    "media-symlink-outside": (_with_media(MEDIA.format(name="a.jpg"), _symlink_media), 2,
-                              ["a.jpg", "outside the content folder"]),
+    "truncated-image": (
+        _with_media(MEDIA.format(name="a.jpg"), _truncated),
+        2,
+        ["a.jpg", "cannot be read"],
+    ),
+    "decompression-bomb": (
+        _with_media(MEDIA.format(name="a.png"), _bomb),
+        2,
+        ["a.png", "too large"],
+    ),
+    "zero-byte-video": (
+        _with_media(
+            "---\nnetworks: [facebook]\nformat: reel\nmedia:\n  - file: r.mp4\n"
+            "    captions: r.vtt\n---\nHi\n",
+            lambda f: ((f / "r.mp4").write_bytes(b""), (f / "r.vtt").write_text("WEBVTT\n")),
+        ),
+        2,
+        ["r.mp4", "empty"],
+    ),
+    "media-symlink-outside": (
+        _with_media(MEDIA.format(name="a.jpg"), _symlink_media),
+        2,
+        ["a.jpg", "outside the content folder"],
+    ),
     "post-symlink-outside": (_symlink_post, 2, ["outside the content folder"]),
-    "dotdot-media": (_with_media(MEDIA.format(name="../../../etc/passwd"), None), 2,
-                     ["outside the content folder"]),
+    "dotdot-media": (
+        _with_media(MEDIA.format(name="../../../etc/passwd"), None),
+        2,
+        ["outside the content folder"],
+    ),
     "empty-folder": (_empty, 2, ["not a content folder"]),
     "not-a-content-folder": (_not_content, 2, ["not a content folder"]),
     "brand-but-no-posts": (_brand_only, 2, ["no posts"]),
@@ -174,8 +208,12 @@ def test_other_posts_are_still_linted(tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
     root = _raw("---\nnetworks: [instagram\n---\n")(tmp_path / "shop")
-    run = subprocess.run([sys.executable, "-m", "assistant", "lint", str(root)],
-                         capture_output=True, text=True, env={**os.environ, "LANG": "C"})
+    run = subprocess.run(
+        [sys.executable, "-m", "assistant", "lint", str(root)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LANG": "C"},
+    )
     assert run.returncode == 2
     assert "Traceback" not in run.stdout + run.stderr
     assert "INPUT001" in run.stdout

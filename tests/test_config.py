@@ -50,7 +50,8 @@ def test_select_and_ignore(tmp_path: Path, select, ignore, expected) -> None:  #
 def test_file_layer_then_cli_layer(tmp_path: Path) -> None:
     write_post(tmp_path, BUSY)
     (tmp_path / "assistant.toml").write_text(
-        'ignore = ["MEDIA"]\n[rules.PLAT005]\nseverity = "error"\n', encoding="utf-8")
+        'ignore = ["MEDIA"]\n[rules.PLAT005]\nseverity = "error"\n', encoding="utf-8"
+    )
     result = lint([tmp_path])
     assert codes(result) == ["PLAT003", "PLAT005"]
     assert {f.code: f.severity for f in result.findings}["PLAT005"] == Severity.ERROR
@@ -73,12 +74,16 @@ def test_severity_threshold_and_strict(tmp_path: Path) -> None:
 
 
 def test_rule_options_are_validated_and_used(tmp_path: Path) -> None:
-    caption = ("Notre bûche est de retour. " + "Chocolat, framboise et praliné. " * 4
-               + "Passez au fournil.")
+    caption = (
+        "Notre bûche est de retour. "
+        + "Chocolat, framboise et praliné. " * 4
+        + "Passez au fournil."
+    )
     write_post(tmp_path, Example(caption))
     assert codes(lint([tmp_path], select=["PLAT002"])) == []
     (tmp_path / "assistant.toml").write_text(
-        '[rules."platform.fold"]\nextra_cta = ["passez au fournil"]\n', encoding="utf-8")
+        '[rules."platform.fold"]\nextra_cta = ["passez au fournil"]\n', encoding="utf-8"
+    )
     assert codes(lint([tmp_path], select=["PLAT002"])) == ["PLAT002"]
 
 
@@ -87,7 +92,7 @@ def test_rule_options_are_validated_and_used(tmp_path: Path) -> None:
     [
         ('selct = ["PLAT"]', ["selct", "unknown key"]),
         ('[rules.PLAT002]\ncta = ["x"]', ["PLAT002", "unknown option 'cta'", "extra_cta"]),
-        ('[rules.PLAT001]\nmax = 3', ["PLAT001", "no option 'max'"]),
+        ("[rules.PLAT001]\nmax = 3", ["PLAT001", "no option 'max'"]),
         ('[rules.NOPE001]\nseverity = "error"', ["NOPE001", "unknown rule"]),
         ('[rules.PLAT001]\nseverity = "fatal"', ["fatal"]),
         ('select = ["PLTA"]', ["PLTA", "matches no rule"]),
@@ -106,11 +111,13 @@ def test_config_errors_name_the_file(tmp_path: Path, toml: str, words: list[str]
 
 
 def test_merge_is_layered_in_order() -> None:
-    settings = merge([
-        default_layer(),
-        Layer("a.toml", {"select": ["PLAT"], "rules": {"PLAT005": {"severity": "error"}}}),
-        Layer("b.toml", {"rules": {"PLAT005": {"severity": "info"}}}),
-    ])
+    settings = merge(
+        [
+            default_layer(),
+            Layer("a.toml", {"select": ["PLAT"], "rules": {"PLAT005": {"severity": "error"}}}),
+            Layer("b.toml", {"rules": {"PLAT005": {"severity": "info"}}}),
+        ]
+    )
     assert settings.select == ("PLAT",)
     assert settings.severity_of(all_rules()["PLAT005"]) == Severity.INFO
     assert settings.origins == ("defaults", "a.toml", "b.toml")
@@ -121,8 +128,7 @@ def test_suppressions_in_body_and_front_matter(tmp_path: Path) -> None:
     write_post(tmp_path, Example(caption, front_matter={"lint": {"ignore": ["MEDIA"]}}))
     result = lint([tmp_path])
     # PLAT005 suppressed; PLAT001 and MEDIA matched nothing: reported, each on its own line
-    assert [(f.code, f.location.line) for f in result.findings] == [
-        ("META001", 5), ("META001", 9)]
+    assert [(f.code, f.location.line) for f in result.findings] == [("META001", 5), ("META001", 9)]
     assert "MEDIA" in result.findings[0].message.en
     assert "PLAT001" in result.findings[1].message.en
 

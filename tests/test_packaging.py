@@ -18,17 +18,33 @@ def test_wheel_installs_and_lints_the_example(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     # No build isolation: hatchling comes from the test environment, so no network is used.
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(dist), str(REPO)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(dist),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
     )
     wheel = next(dist.glob("assistant-*.whl"))
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=False)
     python = env_dir / "bin" / "python"
-    site = Path(subprocess.run(
-        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True, capture_output=True, text=True).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
     # Install the wheel by unpacking it (a wheel is a zip laid out for site-packages), and
     # reach the already-installed dependencies through a .pth line, without their
     # editable finder: the `assistant` imported must be the wheel's.
@@ -40,15 +56,26 @@ def test_wheel_installs_and_lints_the_example(tmp_path: Path) -> None:
     work = tmp_path / "elsewhere"
     work.mkdir()
     probe = subprocess.run(
-        [python, "-c", "import assistant, assistant.resources as r; print(assistant.__file__);"
-         " print(r.data_path('rules', 'defaults.toml')); print(r.data_path('prompts'))"],
-        cwd=work, capture_output=True, text=True, check=True)
+        [
+            python,
+            "-c",
+            "import assistant, assistant.resources as r; print(assistant.__file__);"
+            " print(r.data_path('rules', 'defaults.toml')); print(r.data_path('prompts'))",
+        ],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     module_file, defaults, prompts = probe.stdout.split()
     assert module_file.startswith(str(site)), module_file
     assert defaults.startswith(str(site)) and Path(defaults).is_file()
     assert Path(prompts).is_dir()
     run = subprocess.run(
         [python, "-m", "assistant", "lint", str(EXAMPLE_FOLDER), "--format", "json"],
-        cwd=work, capture_output=True, text=True)
+        cwd=work,
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode in (0, 1, 2), run.stderr
     assert '"schema_version"' in run.stdout and "Traceback" not in run.stderr

@@ -35,13 +35,17 @@ def _highlighted(post_md: Path, finding) -> str:  # type: ignore[no-untyped-def]
     first, last = location.line - 1, location.end_line - 1
     if first == last:
         return lines[first][location.column - 1 : location.end_column - 1]
-    parts = [lines[first][location.column - 1 :], *lines[first + 1 : last],
-             lines[last][: location.end_column - 1]]
+    parts = [
+        lines[first][location.column - 1 :],
+        *lines[first + 1 : last],
+        lines[last][: location.end_column - 1],
+    ]
     return "\n".join(parts)
 
 
-@pytest.mark.parametrize("code,case", _cases(), ids=lambda v: v if isinstance(v, str) else
-                         v["name"])
+@pytest.mark.parametrize(
+    "code,case", _cases(), ids=lambda v: v if isinstance(v, str) else v["name"]
+)
 def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
     example = Example(
         caption=case.get("caption", ""),

@@ -103,7 +103,8 @@ OUTSIDE = Rule(
     sources=(_DESIGN,),
     passes=(
         Example(
-            networks=("facebook",), front_matter={"media": [{"file": "a.jpg", "alt": "Pain"}]},
+            networks=("facebook",),
+            front_matter={"media": [{"file": "a.jpg", "alt": "Pain"}]},
             files=("a.jpg",),
         ),
     ),
@@ -139,13 +140,15 @@ UNREADABLE_MEDIA = Rule(
     sources=(_DESIGN,),
     passes=(
         Example(
-            networks=("facebook",), front_matter={"media": [{"file": "a.png", "alt": "Pain"}]},
+            networks=("facebook",),
+            front_matter={"media": [{"file": "a.png", "alt": "Pain"}]},
             files=("a.png",),
         ),
     ),
     fails=(
         Example(
-            networks=("facebook",), front_matter={"media": [{"file": "a.png", "alt": "Pain"}]},
+            networks=("facebook",),
+            front_matter={"media": [{"file": "a.png", "alt": "Pain"}]},
             files=("a.png:truncated",),
         ),
     ),

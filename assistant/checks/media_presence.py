@@ -18,8 +18,9 @@ WCAG_122 = SourceRef(
     "WCAG 2.2, 1.2.2 Captions (Prerecorded) (A)",
     "https://www.w3.org/WAI/WCAG22/Understanding/captions-prerecorded.html",
 )
-PLATFORM_DATA = SourceRef("Platform figures with their sources (docs/platforms.md)",
-                          "docs/platforms.md")
+PLATFORM_DATA = SourceRef(
+    "Platform figures with their sources (docs/platforms.md)", "docs/platforms.md"
+)
 
 
 def check_missing_file(ctx: RuleContext) -> Iterator[Finding]:
@@ -33,9 +34,14 @@ def check_missing_file(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             close = difflib.get_close_matches(name, post.folder_files, n=1, cutoff=0.6)
             suggestions = (
-                (Suggestion(M(f"Vouliez-vous dire {close[0]} ?", f"Did you mean {close[0]}?"),
-                            replacement=close[0]),)
-                if close else ()
+                (
+                    Suggestion(
+                        M(f"Vouliez-vous dire {close[0]} ?", f"Did you mean {close[0]}?"),
+                        replacement=close[0],
+                    ),
+                )
+                if close
+                else ()
             )
             yield ctx.at_field(f"media.{index}.{key}", file=name, suggestions=suggestions)
 
@@ -62,13 +68,17 @@ MISSING_FILE = Rule(
     ),
     sources=(SourceRef("README: the content folder", "README.md#the-content-folder"),),
     passes=(
-        Example(networks=("facebook",),
-                front_matter={"media": [{"file": "pain.jpg", "alt": "Pain de campagne"}]},
-                files=("pain.jpg",)),
+        Example(
+            networks=("facebook",),
+            front_matter={"media": [{"file": "pain.jpg", "alt": "Pain de campagne"}]},
+            files=("pain.jpg",),
+        ),
     ),
     fails=(
-        Example(networks=("facebook",),
-                front_matter={"media": [{"file": "pain.jpg", "alt": "Pain de campagne"}]}),
+        Example(
+            networks=("facebook",),
+            front_matter={"media": [{"file": "pain.jpg", "alt": "Pain de campagne"}]},
+        ),
     ),
     check=check_missing_file,
     input_problem=True,
@@ -80,7 +90,8 @@ def check_missing_alt(ctx: RuleContext) -> Iterator[Finding]:
     platforms = load_platforms()
     fmt = post.meta.format
     networks = [
-        platforms[n].display_name for n in post.meta.networks
+        platforms[n].display_name
+        for n in post.meta.networks
         if n in platforms and platforms[n].supports_alt_text(fmt)
     ]
     if not networks:
@@ -90,14 +101,18 @@ def check_missing_alt(ctx: RuleContext) -> Iterator[Finding]:
         if facts.kind != "image" or (item.alt and item.alt.strip()):
             continue
         yield ctx.at_field(
-            f"media.{index}", file=item.file, networks=", ".join(networks),
+            f"media.{index}",
+            file=item.file,
+            networks=", ".join(networks),
             suggestions=(
-                Suggestion(M(
-                    "Décrivez ce que montre l'image et recopiez le texte qu'elle contient, en "
-                    "une ou deux phrases (environ 125 caractères).",
-                    "Describe what the image shows and repeat any text in it, in one or two "
-                    "sentences (about 125 characters).",
-                )),
+                Suggestion(
+                    M(
+                        "Décrivez ce que montre l'image et recopiez le texte qu'elle contient, en "
+                        "une ou deux phrases (environ 125 caractères).",
+                        "Describe what the image shows and repeat any text in it, in one or two "
+                        "sentences (about 125 characters).",
+                    )
+                ),
             ),
         )
 
@@ -123,19 +138,33 @@ MISSING_ALT = Rule(
     ),
     sources=(WCAG_111, PLATFORM_DATA),
     passes=(
-        Example(networks=("instagram",),
-                front_matter={"media": [{"file": "buche.jpg", "alt": "Bûche chocolat-framboise"
-                                         " sur un plateau en bois"}]},
-                files=("buche.jpg",)),
-        Example(networks=("tiktok",), front_matter={"format": "post",
-                                                    "media": [{"file": "buche.jpg"}]},
-                files=("buche.jpg",), note="TikTok has no alt text field"),
+        Example(
+            networks=("instagram",),
+            front_matter={
+                "media": [
+                    {"file": "buche.jpg", "alt": "Bûche chocolat-framboise sur un plateau en bois"}
+                ]
+            },
+            files=("buche.jpg",),
+        ),
+        Example(
+            networks=("tiktok",),
+            front_matter={"format": "post", "media": [{"file": "buche.jpg"}]},
+            files=("buche.jpg",),
+            note="TikTok has no alt text field",
+        ),
     ),
     fails=(
-        Example(networks=("instagram",), front_matter={"media": [{"file": "buche.jpg"}]},
-                files=("buche.jpg",)),
-        Example(networks=("linkedin",), front_matter={"media": [{"file": "b.png", "alt": " "}]},
-                files=("b.png",)),
+        Example(
+            networks=("instagram",),
+            front_matter={"media": [{"file": "buche.jpg"}]},
+            files=("buche.jpg",),
+        ),
+        Example(
+            networks=("linkedin",),
+            front_matter={"media": [{"file": "b.png", "alt": " "}]},
+            files=("b.png",),
+        ),
     ),
     check=check_missing_alt,
 )
@@ -153,7 +182,8 @@ def check_missing_captions(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.at_field(f"media.{index}", file=item.file, networks=", ".join(uploadable))
         else:
             yield ctx.at_field(
-                f"media.{index}", file=item.file,
+                f"media.{index}",
+                file=item.file,
                 message=M(
                     "{file} n'a pas de sous-titres : ces réseaux n'acceptent pas de fichier, "
                     "activez les sous-titres automatiques et relisez-les, ou incrustez-les "
@@ -184,13 +214,21 @@ MISSING_CAPTIONS = Rule(
     ),
     sources=(WCAG_122, PLATFORM_DATA),
     passes=(
-        Example(networks=("facebook",), front_matter={
-            "format": "reel", "media": [{"file": "reel.mp4", "captions": "reel.fr.vtt"}]},
-            files=("reel.mp4", "reel.fr.vtt")),
+        Example(
+            networks=("facebook",),
+            front_matter={
+                "format": "reel",
+                "media": [{"file": "reel.mp4", "captions": "reel.fr.vtt"}],
+            },
+            files=("reel.mp4", "reel.fr.vtt"),
+        ),
     ),
     fails=(
-        Example(networks=("facebook",), front_matter={
-            "format": "reel", "media": [{"file": "reel.mp4"}]}, files=("reel.mp4",)),
+        Example(
+            networks=("facebook",),
+            front_matter={"format": "reel", "media": [{"file": "reel.mp4"}]},
+            files=("reel.mp4",),
+        ),
     ),
     check=check_missing_captions,
 )

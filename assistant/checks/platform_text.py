@@ -7,7 +7,7 @@ the date it was checked; `assistant explain` and docs/platforms.md show them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 from pydantic import BaseModel, ConfigDict
@@ -24,8 +24,9 @@ PLATFORM_DATA = SourceRef(
 )
 UNITS = {
     "characters": M("caractères", "characters"),
-    "x_weighted": M("caractères pondérés (lien = 23, emoji = 2)", "weighted characters "
-                    "(link = 23, emoji = 2)"),
+    "x_weighted": M(
+        "caractères pondérés (lien = 23, emoji = 2)", "weighted characters (link = 23, emoji = 2)"
+    ),
     "graphemes": M("caractères (graphèmes)", "characters (graphemes)"),
     "utf16": M("unités UTF-16", "UTF-16 units"),
     "bytes_utf8": M("octets", "bytes"),
@@ -59,9 +60,15 @@ def check_caption_length(ctx: RuleContext) -> Iterator[Finding]:
             continue
         cut = T.offset_at_length(caption.text, limit, limits.counting, url_length)
         yield ctx.at_span(
-            caption, cut, len(caption.text), network=network,
-            network_name=platform.display_name, length=length, limit=limit,
-            excess=length - limit, unit=UNITS[limits.counting],
+            caption,
+            cut,
+            len(caption.text),
+            network=network,
+            network_name=platform.display_name,
+            length=length,
+            limit=limit,
+            excess=length - limit,
+            unit=UNITS[limits.counting],
         )
 
 
@@ -91,14 +98,22 @@ CAPTION_LENGTH = Rule(
     sources=(
         PLATFORM_DATA,
         SourceRef("X: counting characters", "https://docs.x.com/fundamentals/counting-characters"),
-        SourceRef("Bluesky lexicon app.bsky.feed.post",
-                  "https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/post.json"),
+        SourceRef(
+            "Bluesky lexicon app.bsky.feed.post",
+            "https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/post.json",
+        ),
     ),
     passes=(
-        Example("Notre bûche chocolat-framboise est de retour ! Précommandes en boutique.",
-                networks=("x", "bluesky")),
-        Example("Lien : https://fournil-de-lea.fr/commandes/noel-2026/buche-chocolat-framboise "
-                + "a" * 240, networks=("x",), note="the URL counts 23 on X"),
+        Example(
+            "Notre bûche chocolat-framboise est de retour ! Précommandes en boutique.",
+            networks=("x", "bluesky"),
+        ),
+        Example(
+            "Lien : https://fournil-de-lea.fr/commandes/noel-2026/buche-chocolat-framboise "
+            + "a" * 240,
+            networks=("x",),
+            note="the URL counts 23 on X",
+        ),
     ),
     fails=(
         Example("🎄" * 141, networks=("x",), note="141 emoji weigh 282 on X"),
@@ -140,21 +155,30 @@ def check_fold(ctx: RuleContext) -> Iterator[Finding]:
         hook_end = T.first_sentence_end(caption.text)
         if hook_end > fold:
             yield ctx.at_span(
-                caption, fold, hook_end, network=network, network_name=platform.display_name,
+                caption,
+                fold,
+                hook_end,
+                network=network,
+                network_name=platform.display_name,
                 fold=fold,
             )
         calls = list(cta.finditer(caption.text))
         if calls and all(m.start() >= fold for m in calls):
             first = calls[0]
             yield ctx.at_span(
-                caption, first.start(), first.end(), network=network,
+                caption,
+                first.start(),
+                first.end(),
+                network=network,
                 message=M(
                     "L'appel à l'action « {cta} » est caché derrière « … plus » sur "
                     "{network_name} (après {fold} caractères) : remontez-le en début de légende.",
                     "The call to action '{cta}' is hidden behind '… more' on {network_name} "
                     "(after {fold} characters): move it to the start of the caption.",
                 ),
-                cta=first.group(0), network_name=platform.display_name, fold=fold,
+                cta=first.group(0),
+                network_name=platform.display_name,
+                fold=fold,
             )
 
 
@@ -183,15 +207,26 @@ FOLD = Rule(
     ),
     sources=(PLATFORM_DATA,),
     passes=(
-        Example("Précommandez votre bûche de Noël avant le 20 décembre ! " + "Détails. " * 20,
-                networks=("instagram",)),
+        Example(
+            "Précommandez votre bûche de Noël avant le 20 décembre ! " + "Détails. " * 20,
+            networks=("instagram",),
+        ),
     ),
     fails=(
-        Example("Cette année encore, toute l'équipe du fournil a travaillé pendant des semaines "
-                "sur une recette de bûche qui, nous l'espérons, vous fera fondre de plaisir au "
-                "moment du dessert.", networks=("instagram",), note="hook cut by the fold"),
-        Example("Notre bûche est de retour. " + "Chocolat, framboise, praliné. " * 5
-                + "Réservez en boutique.", networks=("instagram",), note="CTA after the fold"),
+        Example(
+            "Cette année encore, toute l'équipe du fournil a travaillé pendant des semaines "
+            "sur une recette de bûche qui, nous l'espérons, vous fera fondre de plaisir au "
+            "moment du dessert.",
+            networks=("instagram",),
+            note="hook cut by the fold",
+        ),
+        Example(
+            "Notre bûche est de retour. "
+            + "Chocolat, framboise, praliné. " * 5
+            + "Réservez en boutique.",
+            networks=("instagram",),
+            note="CTA after the fold",
+        ),
     ),
     check=check_fold,
     options=FoldOptions,
@@ -201,11 +236,9 @@ FOLD = Rule(
 # ---------------------------------------------------------------------------------------
 
 
-def _count_rule_check(kind: str):  # type: ignore[no-untyped-def]
+def _count_rule_check(kind: str) -> Callable[[RuleContext], Iterator[Finding]]:
     finder = {"hashtags": T.hashtags, "mentions": T.mentions, "links": T.urls}[kind]
-    limit_key = {"hashtags": "hashtags_max", "mentions": "mentions_max", "links": "links_max"}[
-        kind
-    ]
+    limit_key = {"hashtags": "hashtags_max", "mentions": "mentions_max", "links": "links_max"}[kind]
 
     def check(ctx: RuleContext) -> Iterator[Finding]:
         for network, platform in _networks(ctx):
@@ -220,8 +253,13 @@ def _count_rule_check(kind: str):  # type: ignore[no-untyped-def]
                 continue
             note = getattr(figure, "note", None) or ""
             yield ctx.at_span(
-                caption, spans[limit].start, spans[-1].end, network=network,
-                network_name=platform.display_name, count=len(spans), limit=limit,
+                caption,
+                spans[limit].start,
+                spans[-1].end,
+                network=network,
+                network_name=platform.display_name,
+                count=len(spans),
+                limit=limit,
                 note=f" ({note})" if note else "",
             )
 
@@ -250,13 +288,16 @@ HASHTAG_COUNT = Rule(
     ),
     sources=(
         PLATFORM_DATA,
-        SourceRef("Social Samosa, 2025-12-19: Instagram limits hashtags to five",
-                  "https://www.socialsamosa.com/news-2/instagram-hashtags-five-per-post-10923075"),
+        SourceRef(
+            "Social Samosa, 2025-12-19: Instagram limits hashtags to five",
+            "https://www.socialsamosa.com/news-2/instagram-hashtags-five-per-post-10923075",
+        ),
     ),
     passes=(Example("Bûche maison #BûcheDeNoël #Lyon #Boulangerie", networks=("instagram",)),),
     fails=(
-        Example("Bûche #Noel #Buche #Lyon #Boulangerie #Patisserie #Chocolat",
-                networks=("instagram",)),
+        Example(
+            "Bûche #Noel #Buche #Lyon #Boulangerie #Patisserie #Chocolat", networks=("instagram",)
+        ),
         Example("Bûche #Noel #Lyon", networks=("threads",), note="Threads: one topic tag"),
     ),
     check=_count_rule_check("hashtags"),
@@ -301,8 +342,9 @@ LINK_COUNT = Rule(
     sources=(PLATFORM_DATA,),
     passes=(Example("Tout est sur https://fournil-de-lea.fr", networks=("threads",)),),
     fails=(
-        Example(" ".join(f"https://fournil-de-lea.fr/p{i}" for i in range(6)),
-                networks=("threads",)),
+        Example(
+            " ".join(f"https://fournil-de-lea.fr/p{i}" for i in range(6)), networks=("threads",)
+        ),
     ),
     check=_count_rule_check("links"),
 )
@@ -319,13 +361,20 @@ def check_unclickable_links(ctx: RuleContext) -> Iterator[Finding]:
         caption = ctx.post.caption_for(network)
         for span in T.urls(caption.text):
             yield ctx.at_span(
-                caption, span.start, span.end, network=network,
-                network_name=platform.display_name, url=span.text,
+                caption,
+                span.start,
+                span.end,
+                network=network,
+                network_name=platform.display_name,
+                url=span.text,
                 suggestions=(
-                    Suggestion(M("Écrivez « lien en bio » et mettez le lien dans la bio ou "
-                                 "un sticker lien.",
-                                 "Write 'link in bio' and put the link in your bio or a link "
-                                 "sticker.")),
+                    Suggestion(
+                        M(
+                            "Écrivez « lien en bio » et mettez le lien dans la bio ou "
+                            "un sticker lien.",
+                            "Write 'link in bio' and put the link in your bio or a link sticker.",
+                        )
+                    ),
                 ),
             )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from ..findings import Finding, Severity
@@ -42,8 +43,11 @@ def format_text(result: LintResult, lang: Lang, colour: bool = False) -> str:
     for file in sorted(set(groups) | set(result.files)):
         findings = groups.get(file, [])
         if not findings:
-            lines.append(paint("32", "✓ ") + file + paint("2", pick(lang, "  rien à signaler",
-                                                                     "  nothing to report")))
+            lines.append(
+                paint("32", "✓ ")
+                + file
+                + paint("2", pick(lang, "  rien à signaler", "  nothing to report"))
+            )
             continue
         lines.append(paint("1", file))
         for finding in findings:
@@ -60,7 +64,10 @@ def _post_file(finding: Finding) -> str:
     return f"{file.rpartition('/')[0]}/post.md" if "/" in file else "post.md"
 
 
-def _finding_lines(finding: Finding, lang: Lang, paint) -> list[str]:  # type: ignore[no-untyped-def]
+Paint = Callable[[str, str], str]
+
+
+def _finding_lines(finding: Finding, lang: Lang, paint: Paint) -> list[str]:
     location = finding.location
     if location.line is not None:
         where = f"{location.line}:{location.column or 1}"
@@ -86,16 +93,23 @@ def _finding_lines(finding: Finding, lang: Lang, paint) -> list[str]:  # type: i
     return lines
 
 
-def _summary(result: LintResult, lang: Lang, paint) -> str:  # type: ignore[no-untyped-def]
+def _summary(result: LintResult, lang: Lang, paint: Paint) -> str:
     errors = result.count(Severity.ERROR)
     warnings = result.count(Severity.WARNING)
     infos = result.count(Severity.INFO)
     posts = len(result.files)
-    clean = posts - len({_post_file(f) for f in result.findings if f.post is not None} &
-                        set(result.files))
+    clean = posts - len(
+        {_post_file(f) for f in result.findings if f.post is not None} & set(result.files)
+    )
     if not result.findings:
-        return paint("32", pick(lang, f"✓ {posts} post(s) vérifié(s), aucun problème.",
-                                f"✓ {posts} post(s) checked, no problems."))
+        return paint(
+            "32",
+            pick(
+                lang,
+                f"✓ {posts} post(s) vérifié(s), aucun problème.",
+                f"✓ {posts} post(s) checked, no problems.",
+            ),
+        )
     text = pick(
         lang,
         f"✖ {errors} erreur(s), {warnings} alerte(s), {infos} info(s) — {posts} post(s) "
