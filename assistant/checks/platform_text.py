@@ -251,7 +251,6 @@ def _count_rule_check(kind: str) -> Callable[[RuleContext], Iterator[Finding]]:
             spans = finder(caption.text)
             if len(spans) <= limit:
                 continue
-            note = getattr(figure, "note", None) or ""
             yield ctx.at_span(
                 caption,
                 spans[limit].start,
@@ -260,7 +259,6 @@ def _count_rule_check(kind: str) -> Callable[[RuleContext], Iterator[Finding]]:
                 network_name=platform.display_name,
                 count=len(spans),
                 limit=limit,
-                note=f" ({note})" if note else "",
             )
 
     return check
@@ -281,9 +279,9 @@ HASHTAG_COUNT = Rule(
         "better than a list.",
     ),
     message=M(
-        "{count} hashtags sur {network_name}, {limit} au maximum{note} : gardez les "
+        "{count} hashtags sur {network_name}, {limit} au maximum : gardez les "
         "{limit} plus utiles (les autres sont surlignés).",
-        "{count} hashtags on {network_name}, at most {limit}{note}: keep the {limit} most "
+        "{count} hashtags on {network_name}, at most {limit}: keep the {limit} most "
         "useful (the others are highlighted).",
     ),
     sources=(
@@ -316,8 +314,8 @@ MENTION_COUNT = Rule(
         "or the mentions are ignored.",
     ),
     message=M(
-        "{count} mentions sur {network_name}, {limit} au maximum{note}.",
-        "{count} mentions on {network_name}, at most {limit}{note}.",
+        "{count} mentions sur {network_name}, {limit} au maximum.",
+        "{count} mentions on {network_name}, at most {limit}.",
     ),
     sources=(PLATFORM_DATA,),
     passes=(Example("Merci @cafe_des_pentes et @moulin_bio !", networks=("instagram",)),),
@@ -336,8 +334,8 @@ LINK_COUNT = Rule(
         "Since December 2025 Threads rejects posts with more than 5 links.",
     ),
     message=M(
-        "{count} liens sur {network_name}, {limit} au maximum{note}.",
-        "{count} links on {network_name}, at most {limit}{note}.",
+        "{count} liens sur {network_name}, {limit} au maximum.",
+        "{count} links on {network_name}, at most {limit}.",
     ),
     sources=(PLATFORM_DATA,),
     passes=(Example("Tout est sur https://fournil-de-lea.fr", networks=("threads",)),),
