@@ -61,6 +61,7 @@ def discover(paths: Sequence[Path]) -> list[ContentRoot]:
         entry = roots.setdefault(path, ContentRoot(path))
         posts_dir = path / "posts"
         found = sorted(p.parent for p in posts_dir.glob("*/post.md")) if posts_dir.is_dir() else []
+        known = set(entry.post_dirs)
         if not found:
             raise ContentError(
                 M(
@@ -70,7 +71,7 @@ def discover(paths: Sequence[Path]) -> list[ContentRoot]:
                     "(see the README, 'The content folder').",
                 )
             )
-        entry.post_dirs.extend(p for p in found if p not in entry.post_dirs)
+        entry.post_dirs.extend(p for p in found if p not in known)
     return list(roots.values())
 
 

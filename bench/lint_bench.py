@@ -56,6 +56,7 @@ TAGS = [
 
 def make_folder(root: Path, count: int, seed: int = 7) -> None:
     rng = random.Random(seed)
+    root.mkdir(parents=True, exist_ok=True)
     (root / "brand.yaml").write_text(
         "name: Le Fournil de Léa\nactivity: boulangerie\n", encoding="utf-8"
     )
@@ -84,6 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--select", default="ALL", help="rule codes or prefixes to run")
     args = parser.parse_args()
     exe = shutil.which("assistant") or str(Path(sys.executable).parent / "assistant")
     print(
@@ -93,7 +95,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one"
         make_folder(one, 1)
-        times = timed([exe, "lint", str(one), "--format", "json"], args.repeat + 2)
+        select = ["--select", args.select]
+        times = timed([exe, "lint", str(one), "--format", "json", *select], args.repeat + 2)
         print(
             f"cold start, 1 post: median {statistics.median(times):.3f} s "
             f"(min {min(times):.3f}, {len(times)} runs)"
@@ -104,7 +107,8 @@ def main() -> None:
         print(f"generated {args.posts} posts in {time.perf_counter() - start:.1f} s")
         for jobs in (1, os.cpu_count() or 1):
             times = timed(
-                [exe, "lint", str(big), "--format", "json", "--jobs", str(jobs)], args.repeat
+                [exe, "lint", str(big), "--format", "json", "--jobs", str(jobs), *select],
+                args.repeat,
             )
             print(
                 f"lint {args.posts} posts, --jobs {jobs}: median "

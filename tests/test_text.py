@@ -53,3 +53,20 @@ def test_urls_and_mentions() -> None:
 def test_first_sentence() -> None:
     assert T.first_sentence_end("Bûche ! La suite.") == 7
     assert T.first_sentence_end("Titre sans point\n\nSuite") == 18
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Notre bûche est de retour ! Réservez sur https://fournil-de-lea.fr/noel avant jeudi.",
+        "Voir fournil-de-lea.fr et example.de, ou www.a.com/x?y=1#z. Café crème, œuf, Ça.",
+        "Cafe\u0301 decomposed (NFC makes it 1 char) and a.fr, b.org/long/path/here",
+        "Copyright © 2026 and ® mark",  # © and ® are emoji for X: the slow path
+        "Bûche 🎄 et famille 👨‍👩‍👧 et drapeau 🇫🇷",
+        "ქართული ტექსტი and 日本語",  # weight 2 characters
+    ],
+)
+def test_x_fast_path_agrees_with_twitter_text(caption: str) -> None:
+    from twitter_text import parse_tweet
+
+    assert T.caption_length(caption, "x_weighted") == parse_tweet(caption).weightedLength
