@@ -69,6 +69,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("schema", help="print a JSON Schema / afficher un schéma JSON")
     schema.add_argument("kind", choices=["post", "brand"])
+
+    prompt = sub.add_parser("prompt", help="print the prompts of a brief / afficher les prompts")
+    prompt.add_argument("brief", type=Path, metavar="BRIEF", help="brief.yaml")
+    prompt.add_argument("--network", help="only this network")
+    prompt.add_argument("--lang", choices=["fr", "en"], help="language of the elements table")
+
+    generate = sub.add_parser("generate", help="write posts from a brief / rédiger des posts")
+    generate.add_argument("briefs", nargs="+", type=Path, metavar="BRIEF", help="brief.yaml")
+    generate.add_argument("--out", type=Path, required=True, help="content folder to write to")
+    generate.add_argument("--network", help="only this network")
+    generate.add_argument("--model", help="model name (default: $OPENAI_MODEL, or gpt-4o-mini)")
+    generate.add_argument("--force", action="store_true", help="overwrite existing posts")
+    generate.add_argument(
+        "--replay", type=Path, metavar="CASSETTE", help="replay a recording (no key, no network)"
+    )
+    generate.add_argument(
+        "--record", type=Path, metavar="CASSETTE", help="record the session to this file"
+    )
+    generate.add_argument(
+        "--json-mode", action="store_true", help="for servers that do not enforce JSON schemas"
+    )
+    generate.add_argument(
+        "--batch", action="store_true", help="OpenAI Batch API: half price, results within 24 h"
+    )
+    generate.add_argument("--lang", choices=["fr", "en"], help="language of messages")
     return parser
 
 
@@ -194,7 +219,40 @@ def _schema(args: argparse.Namespace, lang: Lang) -> int:
     return 0
 
 
-_COMMANDS = {"lint": _lint, "rules": _rules, "explain": _explain, "schema": _schema}
+def _prompt(args: argparse.Namespace, lang: Lang) -> int:
+    from .generate.brief import load_brief
+    from .generate.prompts import full_prompt_text
+    from .generate.spec import build_spec
+
+    spec = build_spec(load_brief(args.brief), only=args.network)
+    sys.stdout.write(full_prompt_text(spec, lang))
+    return 0
+
+
+def _generate(args: argparse.Namespace, lang: Lang) -> int:
+    from .generate.run import GenerateOptions, generate_command
+
+    options = GenerateOptions(
+        out=args.out,
+        network=args.network,
+        model=args.model,
+        force=args.force,
+        replay=args.replay,
+        record=args.record,
+        json_mode=args.json_mode,
+        batch=args.batch,
+    )
+    return generate_command(args.briefs, options, lang)
+
+
+_COMMANDS = {
+    "lint": _lint,
+    "rules": _rules,
+    "explain": _explain,
+    "schema": _schema,
+    "prompt": _prompt,
+    "generate": _generate,
+}
 
 
 def run() -> None:

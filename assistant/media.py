@@ -1,7 +1,10 @@
 """Facts about media files, read lazily and once per file.
 
-Rules never open files: they read these facts. Reading an image's pixels is the
-expensive part, so it happens only when a rule first asks for it.
+Rules never open files: they read these facts. Reading an image's pixels, OCR and
+ffprobe are the expensive parts, so they happen only when a rule first asks for them;
+their results are also kept in a persistent cache keyed by (path, size, mtime)
+(`assistant.imaging.cache`, outside the content folder), so an unchanged file is
+measured once across runs.
 """
 
 from __future__ import annotations
@@ -9,7 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+from .imaging import cache
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from .imaging.ocr import TextLine
+    from .imaging.probe import VideoInfo
+    from .imaging.subtitles import SubtitleTrack
 
 MediaKind = Literal["image", "video", "subtitles", "other"]
 
@@ -37,6 +50,7 @@ class ImageInfo:
     height: int
     format: str | None
     mode: str
+    frames: int = 1  # animated GIF/WebP: number of frames
 
 
 class MediaFacts:
@@ -62,6 +76,19 @@ class MediaFacts:
             return None, None
         if self.size_bytes == 0:
             return None, "empty file (0 bytes)"
+        stored = cache.load(self.path, "image-info")
+        if isinstance(stored, dict):
+            info = stored.get("info")
+            return (ImageInfo(**info) if info else None), stored.get("error")
+        info, error = self._read_image()
+        cache.store(
+            self.path,
+            "image-info",
+            {"info": None if info is None else _as_dict(info), "error": error},
+        )
+        return info, error
+
+    def _read_image(self) -> tuple[ImageInfo | None, str | None]:
         import warnings
 
         from PIL import Image
@@ -73,7 +100,8 @@ class MediaFacts:
                 warnings.simplefilter("error", Image.DecompressionBombWarning)
                 image = Image.open(self.path)
             with image:
-                info = ImageInfo(image.width, image.height, image.format, image.mode)
+                frames = int(getattr(image, "n_frames", 1))
+                info = ImageInfo(image.width, image.height, image.format, image.mode, frames)
                 image.load()  # decodes everything: a truncated file fails here, not at open
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
             return None, f"too large to open safely ({error})"
@@ -95,7 +123,103 @@ class MediaFacts:
             return self._image[1]
         if self.size_bytes == 0:
             return "empty file (0 bytes)"
-        return None
+        if self.kind == "video":
+            return self._video[1]
+        return None  # a subtitle file that does not parse is a finding (PLAT113)
+
+    # -- pixels and what is measured on them ---------------------------------------------
+
+    @cached_property
+    def pixels(self) -> npt.NDArray[np.uint8] | None:
+        """The image as an (height, width, 3) RGB array; None if it is not a readable image."""
+        if self.image is None:
+            return None
+        import numpy as np
+        from PIL import Image
+
+        from .imaging.colours import flatten
+
+        with Image.open(self.path) as image:
+            return np.asarray(flatten(image))
+
+    @cached_property
+    def dominant_colours(self) -> tuple[tuple[str, float], ...]:
+        """Main colours as (#RRGGBB, share of the image), largest first; () if no image."""
+        if self.image is None:
+            return ()
+        stored = cache.load(self.path, "colours")
+        if isinstance(stored, list):
+            return tuple((str(hex_), float(share)) for hex_, share in stored)
+        from .imaging.colours import dominant_colours
+
+        colours = dominant_colours(self.path)
+        cache.store(self.path, "colours", colours)
+        return tuple(colours)
+
+    @cached_property
+    def text_lines(self) -> tuple[TextLine, ...] | None:
+        """Lines of text found by OCR; None when tesseract is not installed (said once)."""
+        if self.image is None:
+            return ()
+        from .imaging import ocr, tools
+
+        stored = cache.load(self.path, "ocr")
+        if isinstance(stored, list):
+            return tuple(ocr.TextLine.from_json(dict(line)) for line in stored)
+        try:
+            lines = ocr.read_lines(self.path)
+        except ocr.OcrUnavailable:
+            tools.notice_missing("tesseract")
+            return None
+        cache.store(self.path, "ocr", [line.to_json() for line in lines])
+        return tuple(lines)
+
+    # -- video and subtitles -------------------------------------------------------------
+
+    @cached_property
+    def _video(self) -> tuple[VideoInfo | None, str | None]:
+        if not self.exists or self.kind != "video" or self.size_bytes == 0:
+            return None, None
+        from .imaging import probe, tools
+
+        stored = cache.load(self.path, "ffprobe")
+        if isinstance(stored, dict):
+            info = stored.get("info")
+            return (probe.VideoInfo.from_json(info) if info else None), stored.get("error")
+        try:
+            video, error = probe.probe(self.path)
+        except probe.ProbeUnavailable:
+            tools.notice_missing("ffprobe")
+            return None, None
+        cache.store(
+            self.path, "ffprobe", {"info": video.to_json() if video else None, "error": error}
+        )
+        return video, error
+
+    @property
+    def video(self) -> VideoInfo | None:
+        """Streams, duration, frame rate and codecs; None if not a readable video or no
+        ffprobe on this machine (said once)."""
+        return self._video[0]
+
+    @cached_property
+    def subtitles(self) -> SubtitleTrack | None:
+        """The parsed cues of a .vtt/.srt file; None if it is not one or is missing."""
+        if not self.exists or self.kind != "subtitles" or self.size_bytes == 0:
+            return None
+        from .imaging.subtitles import parse
+
+        return parse(self.path)
+
+
+def _as_dict(info: ImageInfo) -> dict[str, Any]:
+    return {
+        "width": info.width,
+        "height": info.height,
+        "format": info.format,
+        "mode": info.mode,
+        "frames": info.frames,
+    }
 
 
 def is_within(path: Path, root: Path) -> bool:

@@ -11,6 +11,15 @@ RULE_MODULES = (
     "assistant.checks.input",
     "assistant.checks.platform_text",
     "assistant.checks.media_presence",
+    "assistant.checks.image_specs",
+    "assistant.checks.video",
+    "assistant.checks.legal_disclosure",
+    "assistant.checks.legal_sales",
+    "assistant.checks.legal_commerce",
+    "assistant.checks.legal_people",
+    "assistant.checks.language",
+    "assistant.checks.inclusive_fr",
+    "assistant.checks.inclusive_en",
 )
 
 

@@ -1,0 +1,218 @@
+"""English gendered and ableist terms (rules/inclusive/en_terms.yaml) and the generic "he".
+
+Token-based, with the small context conditions each entry declares, so that the usual
+false positives of alex ("just", "host", "disabled access", a name like "Guy") stay quiet.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from ..resources import data_path
+from .text import Analysis, Token, analyse, in_tag
+
+ARTICLES = {"a", "an", "the", "my", "our", "your", "this", "that", "with"}
+NOUN_SENSE_AFTER = {"to", "for", "and", "is", "was", "blade", "with", "on", "or", "in"}
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]
+    category: str  # "gendered" or "ableist"
+    prefer: tuple[str, ...]
+    not_before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+    only_before: frozenset[str] = frozenset()
+    only_after: frozenset[str] = frozenset()
+    name: bool = False
+    adjective: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    start: int
+    end: int
+    text: str
+    term: Term
+
+
+@dataclass(frozen=True)
+class Terms:
+    by_first_word: dict[str, tuple[Term, ...]] = field(default_factory=dict)
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    analysis = analyse(phrase.lower())
+    return tuple(t.lower for t in analysis.tokens)
+
+
+@functools.cache
+def load_terms() -> Terms:
+    import yaml
+
+    path = data_path("rules", "inclusive", "en_terms.yaml")
+    data = yaml.safe_load(path.read_text("utf-8"))
+    index: dict[str, list[Term]] = {}
+    for category in ("gendered", "ableist"):
+        for entry in data[category]:
+            for phrase in entry["terms"]:
+                words = _split(phrase)
+                term = Term(
+                    words,
+                    category,
+                    tuple(entry.get("prefer", ())),
+                    frozenset(entry.get("not_before", ())),
+                    frozenset(entry.get("not_after", ())),
+                    frozenset(entry.get("only_before", ())),
+                    frozenset(entry.get("only_after", ())),
+                    bool(entry.get("name", False)),
+                    bool(entry.get("adjective", False)),
+                )
+                index.setdefault(words[0], []).append(term)
+    return Terms(
+        {
+            key: tuple(sorted(value, key=lambda t: len(t.words), reverse=True))
+            for key, value in index.items()
+        }
+    )
+
+
+def find_terms(text: str, category: str) -> list[TermHit]:
+    analysis = analyse(text)
+    tokens = analysis.tokens
+    index_by_word = load_terms().by_first_word
+    hits: list[TermHit] = []
+    index = 0
+    while index < len(tokens):
+        candidates = index_by_word.get(tokens[index].lower, ())
+        matched = None
+        for term in candidates:
+            last = index + len(term.words) - 1
+            if last < len(tokens) and all(
+                tokens[index + k].lower == term.words[k] for k in range(len(term.words))
+            ):
+                matched = (term, last)
+                break
+        if matched is None:
+            index += 1
+            continue
+        term, last = matched
+        if term.category == category and _context_allows(analysis, index, last, term):
+            start, end = tokens[index].start, tokens[last].end
+            hits.append(TermHit(start, end, text[start:end], term))
+        index = last + 1
+    return hits
+
+
+def _context_allows(analysis: Analysis, first: int, last: int, term: Term) -> bool:
+    tokens = analysis.tokens
+    token = tokens[first]
+    if in_tag(analysis.text, token.start):
+        return False
+    prev = _word(tokens, first - 1, token.sentence)
+    nxt = _word(tokens, last + 1, token.sentence)
+    prev_word = prev.lower if prev else ""
+    next_word = nxt.lower if nxt else ""
+    if term.not_before and next_word in term.not_before:
+        return False
+    if term.not_after and prev_word in term.not_after:
+        return False
+    if term.only_before and next_word not in term.only_before:
+        return False
+    if term.only_after and prev_word not in term.only_after:
+        return False
+    if term.name and token.capitalised and not token.sentence_start:
+        return False  # « Guy », « Crazy Horse »: a name
+    if term.name and token.capitalised and nxt is not None and nxt.capitalised:
+        return False  # « Crazy Horse Saloon » at the start of a sentence
+    # « score the loaf with a lame. » is the baker's blade, not the adjective
+    noun_sense = prev_word in ARTICLES and (nxt is None or next_word in NOUN_SENSE_AFTER)
+    return not (term.adjective and noun_sense)
+
+
+def _word(tokens: tuple[Token, ...], index: int, sentence: int) -> Token | None:
+    if 0 <= index < len(tokens) and tokens[index].sentence == sentence and tokens[index].is_word:
+        return tokens[index]
+    return None
+
+
+# --------------------------------------------------------------------------- generic he
+
+ANTECEDENT_DETERMINERS = {"each", "every", "any", "no"}
+CONDITIONAL = {"if", "when", "whenever", "unless", "once", "before", "until"}
+PERSON_NOUNS = {
+    "customer", "client", "guest", "employee", "baker", "user", "visitor", "buyer", "reader",
+    "student", "teacher", "person", "member", "applicant", "candidate", "shopper", "worker",
+    "chef", "owner", "patient", "child", "kid", "participant", "winner", "subscriber",
+    "follower", "fan", "traveller", "traveler", "diner", "patron", "newcomer", "beginner",
+    "cook", "manager", "boss", "apprentice", "trainee", "craftsperson", "artisan", "driver",
+    "doctor", "nurse", "scientist", "developer", "engineer", "professional", "entrepreneur",
+    "founder", "parent", "neighbour", "neighbor", "colleague", "friend", "individual",
+}  # fmt: skip
+INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
+                       "nobody", "whoever", "each"}  # fmt: skip
+HE_FORMS = {"he", "him", "his", "himself", "he's", "he'll", "he'd"}
+PAIRS = (("he", "or", "she"), ("his", "or", "her"), ("him", "or", "her"), ("he", "/", "she"),
+         ("his", "/", "her"), ("s", "/", "he"), ("she", "or", "he"), ("her", "or", "his"),
+         ("himself", "or", "herself"), ("his", "or", "hers"))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PronounHit:
+    start: int
+    end: int
+    text: str
+    pair: bool  # "he or she": reported only when the rule's options ask for it
+
+
+def generic_he(text: str, flag_pairs: bool) -> list[PronounHit]:
+    analysis = analyse(text)
+    tokens = analysis.tokens
+    hits: list[PronounHit] = []
+    paired: set[int] = set()
+    for index in range(len(tokens)):
+        for pair in PAIRS:
+            if tuple(t.lower for t in tokens[index : index + 3]) == pair:
+                paired.update(range(index, index + 3))
+                if flag_pairs:
+                    start, end = tokens[index].start, tokens[index + 2].end
+                    hits.append(PronounHit(start, end, text[start:end], True))
+    antecedent_sentence: dict[int, bool] = {}
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        if token.lower in INDEFINITE_PRONOUNS or (
+            token.lower in PERSON_NOUNS and _generic_determiner(tokens, index)
+        ):
+            antecedent_sentence[token.sentence] = True
+            continue
+        if (
+            token.lower in HE_FORMS
+            and index not in paired
+            and antecedent_sentence.get(token.sentence)
+            and not (token.text[:1].isupper() and not token.sentence_start)
+        ):
+            hits.append(PronounHit(token.start, token.end, token.text, False))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _generic_determiner(tokens: tuple[Token, ...], index: int) -> bool:
+    prev = index - 1
+    while (
+        prev >= 0
+        and tokens[prev].is_word
+        and tokens[prev].lower not in (ANTECEDENT_DETERMINERS | {"a", "an"})
+        and index - prev <= 2
+    ):
+        prev -= 1
+    if prev < 0 or tokens[prev].sentence != tokens[index].sentence:
+        return False
+    determiner = tokens[prev].lower
+    if determiner in ANTECEDENT_DETERMINERS:
+        return True
+    if determiner in ("a", "an"):
+        return any(
+            t.lower in CONDITIONAL for t in tokens[:prev] if t.sentence == tokens[index].sentence
+        )
+    return False

@@ -1,0 +1,511 @@
+"""French masculine generics: person nouns, pronouns, « Mademoiselle », job titles in ads.
+
+Form-based: the person nouns of rules/inclusive/fr_person_nouns.yaml and the closed word
+lists of fr_grammar.yaml, with a small context window (the determiner before the noun,
+a feminine form in the same sentence, a first name beside it). No model, no tagger.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import regex
+
+from ..resources import data_path
+from .lexicon_fr import Noun, load_lexicon
+from .text import Analysis, Token, analyse, in_tag, is_contracted, match_case
+
+Style = Literal["doublets", "epicene", "point_median", "off"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A masculine generic: where it is and the rewritings the checks may offer."""
+
+    start: int
+    end: int
+    text: str
+    doublet: str | None  # the span rewritten as a doublet (always grammatical)
+    alternatives: tuple[str, ...]  # epicene or collective wording, to mention
+    epicene: str | None  # the span rewritten with an alternative, when safe
+    point_median: str | None  # the span in point-médian form, when it can be built
+    noun: Noun | None = None
+    safe: bool = True  # may the doublet / point médian replace the span as it is?
+
+
+@functools.cache
+def grammar() -> dict[str, Any]:
+    import yaml
+
+    path = data_path("rules", "inclusive", "fr_grammar.yaml")
+    data: dict[str, Any] = yaml.safe_load(path.read_text("utf-8"))
+    return data
+
+
+@functools.cache
+def job_context_re() -> regex.Pattern[str]:
+    body = "|".join(grammar()["job_context"])
+    return regex.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE)
+
+
+def is_job_ad(text: str) -> bool:
+    return job_context_re().search(text) is not None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _match_form(
+    tokens: tuple[Token, ...], index: int, forms: dict[str, Any]
+) -> tuple[int, Noun] | None:
+    """The longest lexicon form starting at token `index`: (index of its last token, noun)."""
+    candidates = forms.get(tokens[index].lower)
+    if not candidates:
+        return None
+    for words, noun in candidates:
+        last = index + len(words) - 1
+        if last < len(tokens) and all(
+            tokens[index + k].lower == words[k] for k in range(len(words))
+        ):
+            return last, noun
+    return None
+
+
+def _is_name(token: Token) -> bool:
+    return token.is_word and token.capitalised and not token.sentence_start
+
+
+def _names_beside(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """« Pierre, notre boulanger », « nos boulangers Marc et Julien »: specific people."""
+    after = last + 1
+    while after < len(tokens) and tokens[after].text in ",:(":
+        after += 1
+    if (
+        after < len(tokens)
+        and _is_name(tokens[after])
+        and tokens[after].sentence == tokens[last].sentence
+    ):
+        return not _lexicon_word(tokens[after].lower)
+    before = first - 1
+    if before >= 1 and tokens[before].text in ",:" and _is_name(tokens[before - 1]):
+        return True
+    return before >= 0 and _is_name(tokens[before]) and not _lexicon_word(tokens[before].lower)
+
+
+def _lexicon_word(word: str) -> bool:
+    lexicon = load_lexicon()
+    return word in lexicon.plural_forms or word in lexicon.feminine_forms
+
+
+def _paired(analysis: Analysis, sentence: int, *feminines: str) -> bool:
+    words = analysis.sentence_words[sentence] if sentence < len(analysis.sentence_words) else ()
+    text = analysis.sentence_text[sentence] if sentence < len(analysis.sentence_text) else ""
+    for feminine in feminines:
+        form = feminine.lower()
+        if (" " in form and form in text) or form in words:
+            return True
+    return False
+
+
+def _contracted_suffix(masculine: str, feminine: str) -> str | None:
+    if " " in masculine or " " in feminine:
+        return None
+    if feminine.startswith(masculine):
+        return feminine[len(masculine) :] or None
+    for masc_end, fem_end, suffix in (
+        ("teur", "trice", "rice"),
+        ("eur", "euse", "euse"),
+        ("eur", "eure", "e"),
+        ("er", "ère", "ère"),
+        ("eux", "euse", "se"),
+        ("f", "ve", "ve"),
+        ("man", "maid", None),
+    ):
+        if masculine.endswith(masc_end) and feminine.endswith(fem_end):
+            return suffix
+    return None
+
+
+def point_median_form(noun: Noun, plural: bool) -> str | None:
+    """client·e·s, vendeur·euse·s, directeur·rice·s; None when no standard form exists."""
+    suffix = _contracted_suffix(noun.masculine, noun.feminine)
+    if suffix is None:
+        return None
+    if not plural:
+        return f"{noun.masculine}·{suffix}"
+    if noun.masculine_plural != noun.masculine + "s":
+        return None
+    return f"{noun.masculine}·{suffix}·s"
+
+
+def _rebuild(text: str, tokens: list[Token], replace: dict[int, str]) -> str:
+    """The text from tokens[0] to tokens[-1], with some tokens (by position) replaced."""
+    out = []
+    for position, token in enumerate(tokens):
+        if position:
+            out.append(text[tokens[position - 1].end : token.start])
+        out.append(replace.get(position, token.text))
+    return "".join(out)
+
+
+def _alternative_parts(alternative: str) -> tuple[str, str, str] | None:
+    """'la clientèle' -> ('f', '', 'clientèle'); "l'équipe (f)" -> ('v', 'f', 'équipe')."""
+    if alternative.startswith("l'") and alternative.endswith(")"):
+        return "v", alternative[-2], alternative[2:-4]
+    article, _, rest = alternative.partition(" ")
+    kind = {"la": "f", "le": "m", "les": "p"}.get(article)
+    return (kind, "", rest) if kind else None
+
+
+def _collective(determiner: str, alternative: str) -> str | None:
+    parts = _alternative_parts(alternative)
+    table = grammar()["collective_determiners"].get(determiner.lower())
+    if parts is None or table is None:
+        return None
+    kind, gender, rest = parts
+    fem, masc, vowel, plural = table
+    if kind == "v":
+        if determiner.lower() == "ces":
+            vowel = "cette" if gender == "f" else "cet"
+        elif determiner.lower() == "chers":
+            vowel = "chère" if gender == "f" else "cher"
+        return f"{vowel}{rest}" if vowel.endswith("'") else f"{vowel} {rest}"
+    chosen = {"f": fem, "m": masc, "p": plural}[kind]
+    return f"{chosen} {rest}"
+
+
+def _safe_end(tokens: tuple[Token, ...], last: int) -> bool:
+    """Nothing after the phrase needs to agree with it: end of sentence or of the text."""
+    nxt = last + 1
+    return nxt >= len(tokens) or (not tokens[nxt].is_word and tokens[nxt].text in '.!?…,;:)»"')
+
+
+# --------------------------------------------------------------------------- nouns
+
+
+def generic_nouns(text: str) -> list[Hit]:
+    """Masculine plural person nouns used generically: « nos clients », « Chers abonnés »."""
+    analysis = analyse(text)
+    tokens = analysis.tokens
+    lexicon = load_lexicon()
+    rules = grammar()
+    determiners: dict[str, str] = rules["plural_determiners"]
+    adjectives: dict[str, str] = rules["plural_adjectives"]
+    hits: list[Hit] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        found = _match_form(tokens, index, lexicon.plural_forms) if token.is_word else None
+        if found is None:
+            index += 1
+            continue
+        last, noun = found
+        index = last + 1
+        if in_tag(text, token.start) or is_contracted(text, token.start, tokens[last].end):
+            continue
+        # the determiner, maybe with adjectives or a number between it and the noun
+        first = token_index = tokens.index(token)
+        steps = 0
+        while (
+            first > 0
+            and steps < 2
+            and (tokens[first - 1].lower in adjectives or _is_number(tokens[first - 1]))
+        ):
+            first -= 1
+            steps += 1
+        if first > 0 and tokens[first - 1].lower in determiners:
+            first -= 1
+        elif not (
+            first < token_index
+            and (tokens[first].lower in determiners or _is_number(tokens[first]))
+        ):
+            continue
+        if (
+            first > 0
+            and tokens[first - 1].lower == "tous"
+            and tokens[first].lower in ("les", "nos", "vos", "ces", "mes", "tes", "ses", "leurs")
+        ):
+            first -= 1
+        if _paired(analysis, token.sentence, noun.feminine_plural):
+            continue
+        if _names_beside(tokens, first, last):
+            continue
+        hits.append(_noun_hit(text, tokens, first, token_index, last, noun))
+    return hits
+
+
+def _is_number(token: Token) -> bool:
+    return token.text[:1].isdigit()
+
+
+def _noun_hit(
+    text: str, tokens: tuple[Token, ...], first: int, head: int, last: int, noun: Noun
+) -> Hit:
+    rules = grammar()
+    feminine_words = {**rules["plural_adjectives"], **rules["plural_determiners"]}
+    span = list(tokens[first : last + 1])
+    head_at = head - first
+    feminine_map = {
+        position: feminine_words.get(tok.lower, tok.text)
+        for position, tok in enumerate(span[:head_at])
+    }
+    feminine_map[head_at] = noun.feminine_plural
+    for position in range(head_at + 1, len(span)):
+        feminine_map[position] = ""
+    feminine = _rebuild(text, span[: head_at + 1], feminine_map)
+    if head_at + 1 < len(span):  # a multi-word noun: the feminine is the whole form
+        feminine = (
+            _rebuild(text, span[:head_at], feminine_map)
+            + (" " if head_at else "")
+            + noun.feminine_plural
+        )
+    original = text[span[0].start : span[-1].end]
+    masculine = original if noun.masculine[:1].isupper() else original[:1].lower() + original[1:]
+    if span[0].lower in ("chers", "tous") or span[0].text[:1].isupper():
+        masculine = original[:1].lower() + original[1:]
+    doublet = match_case(original, f"{feminine} et {masculine}")
+    # epicene: only a bare « determiner + noun » at the end of a clause is rewritten
+    epicene = None
+    if head_at == 1 and _safe_end(tokens, last):
+        for alternative in noun.alternatives:
+            if "{" in alternative:
+                continue
+            rewritten = _collective(span[0].text, alternative)
+            if rewritten:
+                epicene = match_case(original, rewritten)
+                break
+    median = point_median_form(noun, plural=True)
+    point = None
+    if median and head_at + 1 == len(span):
+        pm_words = {"tous": "tou·te·s", "chers": "cher·e·s", "certains": "certain·e·s"}
+        replace = {p: pm_words.get(t.lower, t.text) for p, t in enumerate(span[:head_at])}
+        if all(
+            t.lower in pm_words or feminine_words.get(t.lower) == t.lower or _is_number(t)
+            for t in span[:head_at]
+        ):
+            replace[head_at] = median
+            point = match_case(original, _rebuild(text, span, replace))
+    return Hit(
+        span[0].start, span[-1].end, original, doublet, noun.alternatives, epicene, point, noun
+    )
+
+
+# --------------------------------------------------------------------------- pronouns
+
+
+def generic_pronouns(text: str) -> list[Hit]:
+    """« Bonjour à tous », « tous ceux qui », « ceux qui », « chacun »."""
+    analysis = analyse(text)
+    tokens = analysis.tokens
+    rules = grammar()
+    hits: list[Hit] = []
+    for index, token in enumerate(tokens):
+        if not token.is_word or in_tag(text, token.start):
+            continue
+        if token.lower == "tous":
+            hit = _tous(analysis, index, rules)
+        elif token.lower == "ceux":
+            hit = _ceux(analysis, index)
+        elif token.lower == "chacun":
+            hit = _chacun(analysis, index)
+        else:
+            continue
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _next_word(tokens: tuple[Token, ...], index: int) -> Token | None:
+    return tokens[index + 1] if index + 1 < len(tokens) else None
+
+
+def _tous(analysis: Analysis, index: int, rules: dict[str, Any]) -> Hit | None:
+    tokens = analysis.tokens
+    token = tokens[index]
+    nxt = _next_word(tokens, index)
+    if nxt is not None and nxt.sentence == token.sentence:
+        if nxt.lower in rules["tous_determiner_after"] or nxt.lower == "ceux":
+            return None  # « tous les matins », « tous nos pains »; « tous ceux » is _ceux's
+        if nxt.is_word and _lexicon_word(nxt.lower):
+            return None
+    if _paired(analysis, token.sentence, "toutes", "tou·te·s"):
+        return None
+    prev = tokens[index - 1] if index > 0 else None
+    same_sentence_prev = prev is not None and prev.sentence == token.sentence
+    pronoun = same_sentence_prev and prev is not None and prev.lower in rules["tous_before"]
+    if not pronoun and same_sentence_prev and prev is not None and prev.lower.endswith("ez"):
+        pronoun = nxt is None or not nxt.is_word  # « Venez tous ! »
+    if not pronoun and token.sentence_start:
+        pronoun = nxt is not None and nxt.lower in rules["tous_call_after"]
+    if not pronoun:
+        return None
+    text = analysis.text
+    if prev is not None and same_sentence_prev and prev.lower in rules["tous_prepositions"]:
+        start, word = prev.start, prev.text
+        doublet = f"{word} toutes et {word.lower()} tous"
+        epicene: str | None = f"{word} tout le monde"
+        median = f"{word} tou·te·s"
+    else:
+        start, word = token.start, token.text
+        doublet = match_case(word, "toutes et tous")
+        epicene = None
+        median = match_case(word, "tou·te·s")
+    original = text[start : token.end]
+    return Hit(start, token.end, original, doublet, ("tout le monde",), epicene, median)
+
+
+def _ceux(analysis: Analysis, index: int) -> Hit | None:
+    tokens = analysis.tokens
+    token = tokens[index]
+    nxt = _next_word(tokens, index)
+    if nxt is None or nxt.lower not in ("qui", "que", "qu'", "dont", "d'"):
+        return None
+    if nxt.lower == "d'" and (index + 2 >= len(tokens) or tokens[index + 2].lower != "entre"):
+        return None
+    if _paired(analysis, token.sentence, "celles"):
+        return None
+    prev = tokens[index - 1] if index > 0 else None
+    if prev is not None and prev.lower == "tous" and prev.sentence == token.sentence:
+        original = analysis.text[prev.start : token.end]
+        return Hit(
+            prev.start,
+            token.end,
+            original,
+            match_case(original, "toutes celles et tous ceux"),
+            ("toutes les personnes",),
+            None,
+            match_case(original, "toutes celles et tous ceux"),
+        )
+    return Hit(
+        token.start,
+        token.end,
+        token.text,
+        match_case(token.text, "celles et ceux"),
+        ("les personnes",),
+        None,
+        match_case(token.text, "celles et ceux"),
+    )
+
+
+def _chacun(analysis: Analysis, index: int) -> Hit | None:
+    tokens = analysis.tokens
+    token = tokens[index]
+    nxt = _next_word(tokens, index)
+    if nxt is not None and nxt.lower in ("de", "d'", "des", "du"):
+        after = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+        if after not in ("vous", "nous", "entre", "eux"):
+            return None  # « chacun de nos pains »
+    if _paired(analysis, token.sentence, "chacune"):
+        return None
+    return Hit(
+        token.start,
+        token.end,
+        token.text,
+        match_case(token.text, "chacune et chacun"),
+        ("tout le monde",),
+        None,
+        match_case(token.text, "chacun·e"),
+    )
+
+
+# --------------------------------------------------------------------------- Mademoiselle
+
+
+def mademoiselle(text: str, brand_name: str = "") -> list[Hit]:
+    forms: dict[str, str] = grammar()["mademoiselle"]
+    brand_words = {w.lower() for w in regex.findall(r"\w+", brand_name)}
+    hits = []
+    for token in analyse(text).tokens:
+        replacement = forms.get(token.lower)
+        if replacement is None or token.lower in brand_words or in_tag(text, token.start):
+            continue
+        if token.text.islower():
+            replacement = replacement.lower()
+        hits.append(Hit(token.start, token.end, token.text, replacement, (), None, None))
+    return hits
+
+
+# --------------------------------------------------------------------------- job ads
+
+
+def job_titles(text: str) -> list[Hit]:
+    """Masculine singular job titles in a job ad: « recrute un vendeur », « Boulanger H/F »."""
+    if not is_job_ad(text):
+        return []
+    analysis = analyse(text)
+    tokens = analysis.tokens
+    lexicon = load_lexicon()
+    rules = grammar()
+    determiners: dict[str, list[str]] = rules["job_determiners"]
+    hits: list[Hit] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        found = _match_form(tokens, index, lexicon.singular_forms) if token.is_word else None
+        if found is None:
+            index += 1
+            continue
+        head = index
+        last, noun = found
+        index = last + 1
+        if in_tag(text, token.start) or is_contracted(text, token.start, tokens[last].end):
+            continue
+        if _paired(analysis, token.sentence, noun.feminine, noun.feminine_plural):
+            continue
+        prev = tokens[head - 1] if head > 0 else None
+        has_determiner = prev is not None and prev.lower in determiners
+        title_line = token.sentence_start or (prev is not None and prev.text in "-•*:")
+        hf_after = _hf_after(tokens, last)
+        if not (has_determiner or hf_after or title_line):
+            continue
+        first = head - 1 if has_determiner else head
+        if _names_beside(tokens, first, last):
+            continue
+        hits.append(_job_hit(text, tokens, first, head, last, noun, has_determiner, rules))
+    return hits
+
+
+def _hf_after(tokens: tuple[Token, ...], last: int) -> bool:
+    window = "".join(t.lower for t in tokens[last + 1 : last + 5])
+    return window.startswith(("h/f", "(h/f", "f/h", "(f/h"))
+
+
+def _job_hit(
+    text: str,
+    tokens: tuple[Token, ...],
+    first: int,
+    head: int,
+    last: int,
+    noun: Noun,
+    has_determiner: bool,
+    rules: dict[str, Any],
+) -> Hit:
+    original = text[tokens[first].start : tokens[last].end]
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    safe = nxt is None or nxt.lower in rules["job_safe_after"] or not nxt.is_word
+    safe = safe and (nxt is None or nxt.text not in "'’")
+    if has_determiner:
+        determiner = tokens[first]
+        fem_det, median_det = rules["job_determiners"][determiner.lower]
+        joiner = "" if fem_det.endswith("'") else " "
+        masc = original[:1].lower() + original[1:] if determiner.text[:1].isupper() else original
+        doublet = match_case(original, f"{fem_det}{joiner}{noun.feminine} ou {masc}")
+        pm = point_median_form(noun, plural=False)
+        point = match_case(original, f"{median_det}{joiner}{pm}") if pm else None
+    else:
+        doublet = match_case(original, f"{noun.feminine} ou {noun.masculine}")
+        pm = point_median_form(noun, plural=False)
+        point = match_case(original, pm) if pm else None
+    return Hit(
+        tokens[first].start,
+        tokens[last].end,
+        original,
+        doublet,
+        (),
+        None,
+        point,
+        noun,
+        safe,
+    )

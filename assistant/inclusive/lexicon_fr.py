@@ -1,0 +1,97 @@
+"""The French person-noun lexicon (rules/inclusive/fr_person_nouns.yaml), indexed by form."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ..resources import data_path
+
+# Words that stay singular in a multi-word title: "chefs de rang", "compagnons du devoir".
+_LINKS = {"de", "d'", "du", "des"}
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    masculine: str  # singular, as written in the data ("Lyonnais", "chef de rang")
+    feminine: str
+    masculine_plural: str
+    feminine_plural: str
+    alternatives: tuple[str, ...]  # epicene or collective phrases, with their article
+    kind: str  # "job" or "audience"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    nouns: tuple[Noun, ...]
+    # lowercase first word -> (lowercase words of the form, noun), longest forms first
+    plural_forms: dict[str, tuple[tuple[tuple[str, ...], Noun], ...]]
+    singular_forms: dict[str, tuple[tuple[tuple[str, ...], Noun], ...]]
+    feminine_forms: frozenset[str]  # every feminine form, lowercase, singular and plural
+    masculine_forms: frozenset[str]  # every masculine form, lowercase, singular and plural
+
+
+def plural(word: str) -> str:
+    """Regular plural of one noun or adjective (the data lists the exceptions)."""
+    if word.endswith(("s", "x", "z")):
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    if word.endswith("eau"):
+        return word + "x"
+    return word + "s"
+
+
+def plural_phrase(phrase: str) -> str:
+    words = phrase.split(" ")
+    if any(w in _LINKS or w.startswith("d'") for w in words[1:]):
+        return " ".join([plural(words[0]), *words[1:]])
+    return " ".join(plural(w) for w in words)
+
+
+def _words(form: str) -> tuple[str, ...]:
+    return tuple(form.lower().replace("d'", "d' ").split())
+
+
+def _index(
+    entries: list[tuple[str, Noun]],
+) -> dict[str, tuple[tuple[tuple[str, ...], Noun], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], Noun]]] = {}
+    for form, noun in entries:
+        words = _words(form)
+        index.setdefault(words[0], []).append((words, noun))
+    return {
+        key: tuple(sorted(value, key=lambda item: len(item[0]), reverse=True))
+        for key, value in index.items()
+    }
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    import yaml
+
+    path = data_path("rules", "inclusive", "fr_person_nouns.yaml")
+    data = yaml.safe_load(path.read_text("utf-8"))
+    plurals: dict[str, list[str]] = data["plurals"]
+    nouns: list[Noun] = []
+    for group in data["groups"].values():
+        for masculine, value in group["nouns"].items():
+            feminine, *own = [value] if isinstance(value, str) else value
+            defaults = [a.replace("{f}", feminine.lower()) for a in group["alternatives"]]
+            masc_pl, fem_pl = plurals.get(
+                masculine, [plural_phrase(masculine), plural_phrase(feminine)]
+            )
+            nouns.append(
+                Noun(masculine, feminine, masc_pl, fem_pl, tuple(own or defaults), group["kind"])
+            )
+    return Lexicon(
+        nouns=tuple(nouns),
+        plural_forms=_index([(n.masculine_plural, n) for n in nouns]),
+        singular_forms=_index([(n.masculine, n) for n in nouns if n.kind == "job"]),
+        feminine_forms=frozenset(
+            form.lower() for n in nouns for form in (n.feminine, n.feminine_plural)
+        ),
+        masculine_forms=frozenset(
+            form.lower() for n in nouns for form in (n.masculine, n.masculine_plural)
+        ),
+    )

@@ -1,0 +1,126 @@
+"""Language of short captions and of their sentences, offline and deterministic.
+
+py3langid is used, restricted to a few candidate languages (measured against langdetect
+on short captions in bench/langdetect_bench.py: see bench/RESULTS.md). Text with fewer
+than MIN_WORDS words is never judged: every detector is wrong on "Merci !" or "#promo".
+The model (4.5 MB) loads on first use only.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from . import text as T
+
+MIN_WORDS = 4
+MIN_CONFIDENCE = 0.9
+DEFAULT_CANDIDATES = ("fr", "en", "es", "it", "de", "pt", "nl")
+
+_NOISE_RE = regex.compile(
+    r"(?:https?://|www\.)\S+|(?<!\w)[#@][\p{L}\p{N}_.]+|[\p{N}]+(?:[,.:h]\p{N}+)*"
+    r"|[^\p{L}\p{M}\s'’-]",
+)
+_SENTENCE_RE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.MULTILINE)
+
+
+# Function words found in one of these languages only (not in es/it/de/pt/nl either), and
+# words shared with them. A sentence with one of its language's own words, two function
+# words in all, and none of the other language's own, is taken as that language without
+# asking the model: that saves most of the time on ordinary captions.
+_OWN_WORDS = {
+    "fr": "et est pour avec nous vous notre votre cette dans au aux chez sont très une sur "
+    "tout tous toute toutes ces leur leurs avant après",
+    "en": "the and with you your our we this is are be will of for from at",
+}
+_SHARED_WORDS = {"fr": "le la les de des du un en", "en": "in to on a"}
+FUNCTION_WORDS = {k: frozenset(v.split()) for k, v in _OWN_WORDS.items()}
+SHARED_FUNCTION_WORDS = {k: frozenset(v.split()) for k, v in _SHARED_WORDS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    language: str
+    confidence: float
+    words: int
+
+
+def root(language: str) -> str:
+    """'fr-CA' -> 'fr'."""
+    return language.split("-")[0].lower()
+
+
+_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+# One pass: noise is matched and dropped (empty group), words are kept.
+_WORD_OR_NOISE_RE = regex.compile(rf"(?:{_NOISE_RE.pattern})|({_WORD_RE.pattern})")
+
+
+def words(text: str) -> list[str]:
+    """Only the words: links, hashtags, mentions, numbers, emoji and symbols left out."""
+    return [w for w in _WORD_OR_NOISE_RE.findall(text) if w]
+
+
+def clean(text: str) -> str:
+    return " ".join(words(text))
+
+
+def word_count(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+@functools.cache
+def _identifier(candidates: tuple[str, ...]) -> Any:
+    from py3langid.langid import (  # type: ignore[import-untyped]
+        MODEL_FILE,
+        LanguageIdentifier,
+    )
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(candidates))
+    return identifier
+
+
+def candidates_for(*languages: Iterable[str] | str) -> tuple[str, ...]:
+    """The default candidates plus any declared language, sorted (a stable cache key)."""
+    found = set(DEFAULT_CANDIDATES)
+    for item in languages:
+        found.update([root(item)] if isinstance(item, str) else (root(x) for x in item))
+    return tuple(sorted(found))
+
+
+def detect(text: str, candidates: tuple[str, ...] = DEFAULT_CANDIDATES) -> Guess | None:
+    """The language of `text`, or None when it has fewer than MIN_WORDS words."""
+    found = words(text)
+    if len(found) < MIN_WORDS:
+        return None
+    obvious = _by_function_words(found)
+    if obvious is not None and obvious in candidates:
+        return Guess(obvious, 1.0, len(found))
+    language, confidence = _identifier(candidates).classify(" ".join(found).lower())
+    return Guess(language, confidence, len(found))
+
+
+def _by_function_words(found: list[str]) -> str | None:
+    lowered = {w.lower() for w in found}
+    own = {language: len(lowered & known) for language, known in FUNCTION_WORDS.items()}
+    best = max(own, key=lambda k: own[k])
+    if own[best] == 0 or any(v for k, v in own.items() if k != best):
+        return None
+    shared = len(lowered & SHARED_FUNCTION_WORDS[best])
+    return best if own[best] + shared >= 2 else None
+
+
+def sentences(text: str) -> list[T.Span]:
+    """Sentences and lines of `text`, with their offsets, stripped of outer spaces."""
+    out = []
+    for match in _SENTENCE_RE.finditer(text):
+        raw = match.group(0)
+        start = match.start() + len(raw) - len(raw.lstrip())
+        end = match.end() - (len(raw) - len(raw.rstrip()))
+        if end > start:
+            out.append(T.Span(start, end, text[start:end]))
+    return out
