@@ -24,8 +24,16 @@ from assistant.platforms import (
 from assistant.resources import data_path
 
 NETWORKS = {
-    "instagram", "facebook", "linkedin", "x", "tiktok",
-    "youtube", "pinterest", "threads", "bluesky", "mastodon",
+    "instagram",
+    "facebook",
+    "linkedin",
+    "x",
+    "tiktok",
+    "youtube",
+    "pinterest",
+    "threads",
+    "bluesky",
+    "mastodon",
 }
 PLATFORM_DIR = data_path("rules", "platforms")
 
