@@ -82,6 +82,7 @@ def lint(
             findings.extend(post_findings)
             if post_file:
                 files.append(post_file)
+    findings = list(dict.fromkeys(findings))  # brand-level findings repeat per post
     kept = [
         f
         for f in findings

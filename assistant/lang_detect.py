@@ -9,7 +9,6 @@ The model (4.5 MB) loads on first use only.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,7 +83,8 @@ def _identifier(candidates: tuple[str, ...]) -> Any:
     return identifier
 
 
-def candidates_for(*languages: Iterable[str] | str) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=64)
+def candidates_for(*languages: tuple[str, ...] | str) -> tuple[str, ...]:
     """The default candidates plus any declared language, sorted (a stable cache key)."""
     found = set(DEFAULT_CANDIDATES)
     for item in languages:

@@ -203,6 +203,22 @@ class MediaFacts:
         return self._video[0]
 
     @cached_property
+    def flashes_per_second(self) -> float | None:
+        """Most flashes in any one second (WCAG 2.3.1); None if not measurable here."""
+        if self.video is None:
+            return None
+        stored = cache.load(self.path, "flashes")
+        if isinstance(stored, dict):
+            value = stored.get("value")
+            return None if value is None else float(value)
+        from .imaging import flashes
+
+        measured = flashes.cell_luminance(self.path)
+        result = None if measured is None else flashes.max_flashes_per_second(*measured)
+        cache.store(self.path, "flashes", {"value": result})
+        return result
+
+    @cached_property
     def subtitles(self) -> SubtitleTrack | None:
         """The parsed cues of a .vtt/.srt file; None if it is not one or is missing."""
         if not self.exists or self.kind != "subtitles" or self.size_bytes == 0:

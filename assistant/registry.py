@@ -13,13 +13,21 @@ RULE_MODULES = (
     "assistant.checks.media_presence",
     "assistant.checks.image_specs",
     "assistant.checks.video",
+    "assistant.checks.image_text",
+    "assistant.checks.brand_colours",
     "assistant.checks.legal_disclosure",
     "assistant.checks.legal_sales",
     "assistant.checks.legal_commerce",
     "assistant.checks.legal_people",
     "assistant.checks.language",
+    "assistant.checks.text_a11y",
+    "assistant.checks.text_a11y_emoji",
+    "assistant.checks.text_a11y_reading",
+    "assistant.checks.text_a11y_alt",
+    "assistant.checks.brand_lexicon",
     "assistant.checks.inclusive_fr",
     "assistant.checks.inclusive_en",
+    "assistant.checks.inclusive_forms",
 )
 
 

@@ -32,6 +32,7 @@ class Example:
     front_matter: Mapping[str, Any] = field(default_factory=dict)
     files: tuple[str, ...] = ()
     raw: str | None = None  # the whole post.md, for examples of broken files
+    brand: Mapping[str, Any] | None = None  # brand.yaml fields that differ from the default
     note: str | None = None
 
 

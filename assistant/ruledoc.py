@@ -110,6 +110,8 @@ def _examples(examples: Iterable[Example]) -> Iterable[str]:
             yield f"  post.md:\n    {body}"
             continue
         front = {"networks": list(example.networks), **example.front_matter}
+        if example.brand:
+            yield f"  brand.yaml: {json.dumps(dict(example.brand), ensure_ascii=False)}"
         yield f"  {json.dumps(front, ensure_ascii=False)}"
         if example.caption:
             caption = example.caption if len(example.caption) < 300 else example.caption[:297] + "…"

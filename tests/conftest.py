@@ -26,6 +26,12 @@ BRAND = {
 def write_media(path: Path, spec: str = "") -> None:
     """A real, tiny file of the kind the name says; `spec` 'truncated' cuts it short."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if spec and spec != "truncated":
+        # Text images, CMYK, videos with or without sound, subtitles: see the factories.
+        from .test_imaging_factories import make_media
+
+        make_media(path, spec)
+        return
     suffix = path.suffix.lower()
     if suffix in (".jpg", ".jpeg", ".png"):
         image = Image.new("RGB", (1080, 1350), (255, 248, 238))
@@ -50,8 +56,9 @@ def write_post(
     """Write `example` as posts/<slug>/post.md under `root`; returns the post folder."""
     root.mkdir(parents=True, exist_ok=True)
     if not (root / "brand.yaml").exists():
+        fields = {**BRAND, **(example.brand or {}), **(brand or {})}
         (root / "brand.yaml").write_text(
-            yaml.safe_dump(brand or BRAND, allow_unicode=True), encoding="utf-8"
+            yaml.safe_dump(fields, allow_unicode=True), encoding="utf-8"
         )
     folder = root / "posts" / slug
     folder.mkdir(parents=True, exist_ok=True)

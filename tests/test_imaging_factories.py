@@ -5,7 +5,7 @@
 
 - images: size=WxH (1080x1350), bg and fg (hex), text (lines separated by '|'), px (font
   size), x/y (top-left of the text), mode=CMYK, stripes=hex,hex,… (vertical bands);
-- videos: size=WxH, seconds, fps, audio=0|1 (made with ffmpeg);
+- videos: size=WxH, seconds, fps, audio=0|1, flash=N (N black/white flashes a second);
 - subtitles: cues=ok|late|long|broken|none (ok: one valid cue).
 
 `write_post_with_media` is tests.conftest.write_post with these factories; `run_rule` runs
@@ -97,12 +97,19 @@ def make_video(path: Path, options: dict[str, str]) -> None:
     width, height = options.get("size", "108x192").split("x")
     seconds = options.get("seconds", "3.5")
     fps = options.get("fps", "30")
-    command = ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
-               f"testsrc=size={width}x{height}:rate={fps}:duration={seconds}"]  # fmt: skip
+    source = f"testsrc=size={width}x{height}:rate={fps}:duration={seconds}"
+    if "flash" in options:  # black and white, `flash` times a second
+        rate = 2 * float(options["flash"])
+        source = (
+            f"color=c=black:size={width}x{height}:rate={fps}:duration={seconds},"
+            f"geq=lum='255*mod(floor(T*{rate}),2)':cb=128:cr=128"
+        )
+    command = ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", source]
     if options.get("audio", "1") == "1":
         command += ["-f", "lavfi", "-i", f"sine=frequency=440:duration={seconds}"]
         command += ["-c:a", "aac"]
-    command += ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-shortest", str(path)]
+    command += ["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"]
+    command += ["-shortest", str(path)]
     subprocess.run(command, check=True, capture_output=True)
 
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from assistant import lint, registry
+from assistant import lint
 from assistant.findings import Finding
 from assistant.inclusive import english, forms, french
 from assistant.inclusive.lexicon_fr import load_lexicon
@@ -17,9 +15,6 @@ from assistant.resources import data_path
 from assistant.rule import Example
 
 from .conftest import BRAND, write_post
-from .test_rule_cases import CASES_DIR, _highlighted
-
-FORMS_MODULE = "assistant.checks.inclusive_forms"
 
 
 def _lint(
@@ -38,16 +33,6 @@ def _lint(
     if config is not None:
         (tmp_path / "assistant.toml").write_text(config, encoding="utf-8")
     return [f for f in lint([tmp_path], select=[code]).findings if f.code == code]
-
-
-@pytest.fixture
-def forms_registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A11Y001-002 until their module is in registry.RULE_MODULES (see the issue 3 report)."""
-    if FORMS_MODULE not in registry.RULE_MODULES:
-        monkeypatch.setattr(registry, "RULE_MODULES", (*registry.RULE_MODULES, FORMS_MODULE))
-    registry.all_rules.cache_clear()
-    yield
-    registry.all_rules.cache_clear()
 
 
 # --------------------------------------------------------------------------- brand styles
@@ -145,48 +130,15 @@ def test_contracted_forms_are_rebuilt() -> None:
     assert found["un·e"].doublet == "une ou un"
 
 
-def test_contracted_form_not_flagged_for_point_median_brands(
-    tmp_path: Path, forms_registered: None
-) -> None:
+def test_contracted_form_not_flagged_for_point_median_brands(tmp_path: Path) -> None:
     caption = "Merci à nos client·e·s et artisan.e.s !"
     assert len(_lint(tmp_path / "a", caption, "A11Y001")) == 2
     assert _lint(tmp_path / "b", caption, "A11Y001", style="point_median") == []
 
 
-def test_point_median_brand_gets_typography_check(tmp_path: Path, forms_registered: None) -> None:
+def test_point_median_brand_gets_typography_check(tmp_path: Path) -> None:
     [finding] = _lint(tmp_path, "Merci à nos client.e.s !", "A11Y002", style="point_median")
     assert finding.suggestions[0].replacement == "client·e·s"
-
-
-def _pending_cases() -> list[tuple[str, dict[str, Any]]]:
-    out = []
-    for file in sorted(CASES_DIR.glob("A11Y00*.yaml*")):
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-        out += [(data["rule"], case) for case in data["cases"]]
-    return out
-
-
-@pytest.mark.parametrize(
-    "code,case", _pending_cases(), ids=lambda v: v if isinstance(v, str) else v["name"]
-)
-def test_forms_fixture_case(
-    code: str, case: dict[str, Any], tmp_path: Path, forms_registered: None
-) -> None:
-    example = Example(case["caption"], front_matter=case.get("front_matter", {}))
-    folder = write_post(tmp_path, example)
-    findings = [f for f in lint([tmp_path], select=[code]).findings if f.code == code]
-    assert [{"span": _highlighted(folder / "post.md", f)} for f in findings] == case["expect"]
-
-
-def test_forms_rule_examples(tmp_path: Path, forms_registered: None) -> None:
-    for rule in registry.all_rules().values():
-        if not rule.code.startswith("A11Y00"):
-            continue
-        for index, example in enumerate(rule.passes + rule.fails):
-            root = tmp_path / f"{rule.code}-{index}"
-            write_post(root, example)
-            reported = any(f.code == rule.code for f in lint([root], select=[rule.code]).findings)
-            assert reported == (example in rule.fails), (rule.code, example.caption)
 
 
 # --------------------------------------------------------------------------- data

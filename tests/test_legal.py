@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import lint, registry
+from assistant import lint
 from assistant.checks.brand_lexicon import BRAND_EXAMPLE
 from assistant.checks.brand_lexicon import RULES as BRAND_RULES
 from assistant.checks.legal_commerce import alcohol_mentions
@@ -92,18 +92,7 @@ def test_alcohol_mentions(text: str, terms: list[str]) -> None:
 
 
 # ---------------------------------------------------------------------------------------
-# BRAND rules need a brand.yaml with a lexicon, which the shared rule examples cannot carry
-# yet (their brand is tests/conftest.BRAND): they are registered here for each test.
-
-
-@pytest.fixture
-def with_brand_rules(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    module = "assistant.checks.brand_lexicon"
-    if module not in registry.RULE_MODULES:
-        monkeypatch.setattr(registry, "RULE_MODULES", (*registry.RULE_MODULES, module))
-    registry.all_rules.cache_clear()
-    yield
-    registry.all_rules.cache_clear()
+# BRAND rules read brand.yaml: BRAND_EXAMPLE's lexicon, or none at all.
 
 
 def _brand_findings(root: Path, example: Example, code: str, lexicon: bool = True):  # type: ignore[no-untyped-def]
@@ -112,33 +101,18 @@ def _brand_findings(root: Path, example: Example, code: str, lexicon: bool = Tru
     return [f for f in lint([root], select=[code]).findings if f.code == code]
 
 
-@pytest.mark.parametrize(
-    "item",
-    [
-        (r, k, e)
-        for r in BRAND_RULES
-        for k, es in (("pass", r.passes), ("fail", r.fails))
-        for e in es
-    ],
-    ids=lambda i: f"{i[0].code}-{i[1]}",
-)
-def test_brand_examples(item, with_brand_rules, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    rule, kind, example = item
-    assert bool(_brand_findings(tmp_path, example, rule.code)) == (kind == "fail")
-
-
-def test_brand_rules_skip_a_brand_without_lexicon(with_brand_rules, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_brand_rules_skip_a_brand_without_lexicon(tmp_path: Path) -> None:
     example = Example("Ici, pas de viennoiseries industrielles ! 🥖🥖", networks=("linkedin",))
     for rule in BRAND_RULES:
         assert _brand_findings(tmp_path / rule.code, example, rule.code, lexicon=False) == []
 
 
-def test_avoided_term_replacement_keeps_the_case(with_brand_rules, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_avoided_term_replacement_keeps_the_case(tmp_path: Path) -> None:
     found = _brand_findings(tmp_path, Example("Viennoiseries industrielles ? Jamais."), "BRAND001")
     assert [s.replacement for f in found for s in f.suggestions] == ["Viennoiseries"]
 
 
-def test_required_hashtags_per_network(with_brand_rules, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_required_hashtags_per_network(tmp_path: Path) -> None:
     example = Example("Nous recrutons ! #fournildeléa", networks=("instagram", "linkedin"))
     found = _brand_findings(tmp_path, example, "BRAND002")
     assert [(f.network, f.message.en) for f in found] == [
@@ -146,7 +120,7 @@ def test_required_hashtags_per_network(with_brand_rules, tmp_path: Path) -> None
     ]
 
 
-def test_emoji_policy_per_network(with_brand_rules, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_emoji_policy_per_network(tmp_path: Path) -> None:
     example = Example("Nous recrutons ! 🥖", networks=("instagram", "linkedin"))
     found = _brand_findings(tmp_path, example, "BRAND003")
     assert [f.network for f in found] == ["linkedin"]

@@ -52,6 +52,7 @@ def test_rule_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
         networks=tuple(case.get("networks", ["instagram"])),
         front_matter=case.get("front_matter", {}),
         files=tuple(case.get("files", [])),
+        brand=case.get("brand"),
     )
     folder = write_post(tmp_path, example)
     result = lint([tmp_path], select=[code], ignore=case.get("ignore"))

@@ -36,7 +36,7 @@ def _id(item: tuple[Rule, int, Example]) -> str:
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_rule_metadata_is_complete(rule: Rule) -> None:
-    assert re.fullmatch(r"[A-Z]{2,5}\d{3}", rule.code)
+    assert re.fullmatch(r"(?:[A-Z]{2,5}|A11Y)\d{3}", rule.code)
     assert re.fullmatch(r"[a-z0-9]+(\.[a-z0-9-]+)+", rule.name)
     for text in (rule.summary, rule.rationale, rule.message):
         assert text.fr.strip() and text.en.strip()

@@ -1,118 +1,16 @@
-"""Text accessibility (A11Y010-018): hashtag splitting, styled letters, readability offline,
-and the rules' own examples and fixture files.
-
-The A11Y modules are not in RULE_MODULES yet (see `PENDING_MODULES`): the rule-code check
-of tests/test_rule_metadata.py does not accept digits in a family prefix ("A11Y"). Until
-it does, these tests register them for their own duration and run their examples and
-fixture files (tests/rules/cases/A11Y01*.yaml.pending) exactly as the shared meta-tests
-would.
-"""
+"""Text accessibility (A11Y010-018): hashtag splitting, styled letters and readability
+offline. The rules' examples and fixture files run in the shared meta-tests."""
 
 from __future__ import annotations
 
-import importlib
 import subprocess
 import sys
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
-from assistant import lint, registry
 from assistant.checks.text_a11y import plain_char
 from assistant.checks.text_a11y_reading import reading_ease
-from assistant.rule import Example, Rule
 from assistant.wordsplit import camel_case, split_words
-
-from .conftest import write_post
-from .test_rule_cases import _highlighted
-
-CASES_DIR = Path(__file__).parent / "rules" / "cases"
-PENDING_MODULES = (
-    "assistant.checks.text_a11y",
-    "assistant.checks.text_a11y_emoji",
-    "assistant.checks.text_a11y_reading",
-    "assistant.checks.text_a11y_alt",
-)
-
-
-@pytest.fixture
-def with_modules(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Register PENDING_MODULES (those not registered yet) for one test."""
-    extra = tuple(m for m in PENDING_MODULES if m not in registry.RULE_MODULES)
-    monkeypatch.setattr(registry, "RULE_MODULES", registry.RULE_MODULES + extra)
-    registry.all_rules.cache_clear()
-    yield
-    registry.all_rules.cache_clear()
-
-
-def _rules() -> list[Rule]:
-    return [rule for m in PENDING_MODULES for rule in importlib.import_module(m).RULES]
-
-
-def _examples() -> list[tuple[Rule, str, Example]]:
-    return [
-        (rule, kind, example)
-        for rule in _rules()
-        for kind, examples in (("pass", rule.passes), ("fail", rule.fails))
-        for example in examples
-    ]
-
-
-def findings_of(code: str, example: Example, root: Path) -> list[dict[str, Any]]:
-    """The findings of `code` on `example`, as fixture entries (network, span or field)."""
-    folder = write_post(root, example)
-    result = lint([root], select=[code])
-    assert not [f for f in result.findings if f.code.startswith("INPUT")], result.findings
-    out = []
-    for finding in (f for f in result.findings if f.code == code):
-        entry: dict[str, Any] = {}
-        if finding.network:
-            entry["network"] = finding.network
-        if finding.location.column is not None:
-            entry["span"] = _highlighted(folder / "post.md", finding)
-        elif finding.location.field:
-            entry["field"] = finding.location.field
-        out.append(entry)
-    return out
-
-
-@pytest.mark.parametrize(
-    "item", _examples(), ids=lambda i: f"{i[0].code}-{i[1]}-{i[2].caption[:20]}"
-)
-def test_examples_behave_as_stated(item, with_modules, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    rule, kind, example = item
-    got = findings_of(rule.code, example, tmp_path)
-    assert bool(got) == (kind == "fail"), got
-
-
-def _pending_cases() -> list[tuple[str, dict[str, Any]]]:
-    out = []
-    for file in sorted(CASES_DIR.glob("A11Y01*.yaml*")):
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-        out += [(data["rule"], case) for case in data["cases"]]
-    return out
-
-
-@pytest.mark.parametrize(
-    "code,case", _pending_cases(), ids=lambda v: v if isinstance(v, str) else v["name"]
-)
-def test_fixture_case(code: str, case: dict[str, Any], with_modules, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    example = Example(
-        caption=case.get("caption", ""),
-        networks=tuple(case.get("networks", ["instagram"])),
-        front_matter=case.get("front_matter", {}),
-        files=tuple(case.get("files", [])),
-    )
-    assert findings_of(code, example, tmp_path) == case["expect"]
-
-
-def test_every_pending_rule_has_a_fixture_file() -> None:
-    names = {p.name.split(".")[0] for p in CASES_DIR.glob("A11Y01*.yaml*")}
-    assert {rule.code for rule in _rules()} <= names
-
 
 # ---------------------------------------------------------------------------------------
 

@@ -119,7 +119,7 @@ def test_a_clean_9_16_reel_passes_every_video_rule(tmp_path: Path) -> None:
     example = Example(
         networks=("instagram", "tiktok", "youtube"),
         front_matter={"format": "reel", "media": [{"file": "r.mp4", "captions": "r.srt"}]},
-        files=("r.mp4:size=1080x1920;seconds=3.5;fps=30", "r.srt:cues=ok"),
+        files=("r.mp4:size=1080x1920;seconds=3.2;fps=24", "r.srt:cues=ok"),
     )
     write_post_with_media(tmp_path, example)
     result = lint([tmp_path], select=["PLAT110", "PLAT111", "PLAT112", "PLAT113"])
@@ -172,3 +172,35 @@ def test_video_facts_come_from_the_cache_the_second_time(
 
     monkeypatch.setattr(probe.subprocess, "run", no_tools)
     assert MediaFacts(path, "v.mp4", tmp_path).video == first
+
+
+@needs_ffmpeg
+@pytest.mark.parametrize("spec,expected", [("flash=5", 5.0), ("flash=2", 2.0), ("fps=30", 0.0)])
+def test_flashes_are_counted_per_second(tmp_path: Path, spec: str, expected: float) -> None:
+    from assistant.imaging import flashes
+
+    from .test_imaging_factories import make_media
+
+    path = tmp_path / "v.mp4"
+    make_media(path, f"{spec};size=64x64;seconds=2;audio=0")
+    measured = flashes.cell_luminance(path)
+    assert measured is not None
+    assert flashes.max_flashes_per_second(*measured) == expected
+
+
+def test_a_slow_fade_is_not_a_flash() -> None:
+    import numpy as np
+
+    from assistant.imaging.flashes import max_flashes_per_second
+
+    fade = np.linspace(0.0, 1.0, 60).reshape(-1, 1).repeat(4, axis=1)
+    assert max_flashes_per_second(fade, 30) == 0.5  # one change, no pair
+    bright = np.array([0.85, 0.97] * 30).reshape(-1, 1).repeat(4, axis=1)
+    assert max_flashes_per_second(bright, 30) == 0.0  # both states above 0.80: not a flash
+
+
+@needs_ffmpeg
+def test_flash_rule_examples(tmp_path: Path) -> None:
+    rule = video.FLASHES
+    assert run_rule(rule, rule.passes[0], tmp_path / "pass") == []
+    assert len(run_rule(rule, rule.fails[0], tmp_path / "fail")) == 1

@@ -85,13 +85,15 @@ TEXT_PAIRS = Rule(
     passes=(
         Example(
             "Bûches de Noël en précommande.",
-            note="with visual.text_pairs: [{text: '#FFFFFF', background: '#8B4513'}] (7.1:1)",
+            brand={"visual": {"text_pairs": [{"text": "#FFFFFF", "background": "#8B4513"}]}},
+            note="white on brown: 7.1:1",
         ),
     ),
     fails=(
         Example(
             "Bûches de Noël en précommande.",
-            note="with visual.text_pairs: [{text: '#D4A373', background: '#FFFFFF'}] (2.26:1)",
+            brand={"visual": {"text_pairs": [{"text": "#D4A373", "background": "#FFFFFF"}]}},
+            note="caramel on white: 2.26:1",
         ),
     ),
     check=check_text_pairs,
@@ -179,7 +181,7 @@ PALETTE = Rule(
             networks=("instagram",),
             front_matter={"media": [{"file": "a.png", "alt": "Affiche"}]},
             files=("a.png:stripes=8B4513,F5E6D3",),
-            note="with visual.colors: {primary: '#8B4513'}",
+            brand={"visual": {"colors": {"primary": "#8B4513"}}},
         ),
     ),
     fails=(
@@ -187,7 +189,8 @@ PALETTE = Rule(
             networks=("instagram",),
             front_matter={"media": [{"file": "a.png", "alt": "Affiche"}]},
             files=("a.png:stripes=1E88E5,43A047",),
-            note="blue and green; with visual.colors: {primary: '#8B4513', cream: '#F5E6D3'}",
+            brand={"visual": {"colors": {"primary": "#8B4513", "cream": "#F5E6D3"}}},
+            note="a blue and green visual for a brown and cream brand",
         ),
     ),
     check=check_palette,

@@ -56,7 +56,8 @@ def check_avoided_terms(ctx: RuleContext) -> Iterator[Finding]:
             for match in _term_pattern(avoid.term).finditer(caption.text):
                 found = match.group(0)
                 suggestions: tuple[Suggestion, ...] = ()
-                if avoid.prefer:
+                in_hashtag = caption.text[max(0, match.start() - 1) : match.start()] == "#"
+                if avoid.prefer and not (in_hashtag and " " in avoid.prefer):
                     preferred = _same_case(found, avoid.prefer)
                     suggestions = (
                         Suggestion(
@@ -95,13 +96,8 @@ AVOIDED_TERM = Rule(
         "'{term}' is one of the brand's words to avoid{reason}.",
     ),
     sources=(BRAND_PROFILE,),
-    passes=(Example("Nos viennoiseries sortent du four à 7 h."),),
-    fails=(
-        Example(
-            "Ici, pas de viennoiseries industrielles !",
-            note="with a brand.yaml that lists 'viennoiseries industrielles' (BRAND_EXAMPLE)",
-        ),
-    ),
+    passes=(Example("Nos viennoiseries sortent du four à 7 h.", brand=BRAND_EXAMPLE),),
+    fails=(Example("Ici, pas de viennoiseries industrielles !", brand=BRAND_EXAMPLE),),
     check=check_avoided_terms,
 )
 
@@ -161,13 +157,11 @@ REQUIRED_HASHTAGS = Rule(
         "Brand hashtags missing on {network_name}: {tags}.",
     ),
     sources=(BRAND_PROFILE,),
-    passes=(Example("La bûche est de retour ! #FournilDeLéa"),),
-    fails=(
-        Example(
-            "La bûche est de retour !",
-            note="with a brand.yaml that requires #FournilDeLéa everywhere (BRAND_EXAMPLE)",
-        ),
+    passes=(
+        Example("La bûche est de retour ! #FournilDeLéa", brand=BRAND_EXAMPLE),
+        Example("La bûche est de retour !", note="a brand.yaml without required hashtags"),
     ),
+    fails=(Example("La bûche est de retour !", brand=BRAND_EXAMPLE),),
     check=check_required_hashtags,
 )
 
@@ -226,14 +220,15 @@ EMOJI_POLICY = Rule(
         "are highlighted).",
     ),
     sources=(BRAND_PROFILE,),
-    passes=(Example("Nous recrutons un boulanger ou une boulangère.", networks=("linkedin",)),),
-    fails=(
+    passes=(
         Example(
-            "Nous recrutons ! 🥖",
+            "Nous recrutons un boulanger ou une boulangère.",
             networks=("linkedin",),
-            note="with a brand.yaml that allows no emoji on LinkedIn (BRAND_EXAMPLE)",
+            brand=BRAND_EXAMPLE,
         ),
+        Example("Nouvelle fournée ! 🥖", networks=("instagram",), brand=BRAND_EXAMPLE),
     ),
+    fails=(Example("Nous recrutons ! 🥖", networks=("linkedin",), brand=BRAND_EXAMPLE),),
     check=check_emoji_policy,
 )
 

@@ -20,6 +20,8 @@ PLATFORM_DATA = SourceRef(
     "Platform figures with their sources (docs/platforms.md)", "docs/platforms.md"
 )
 RATIO_TOLERANCE = 0.01  # 1 %: 1080×1349 is still 4:5
+# Under half the recommended width, the network upscales the image and it looks blurred.
+BLURRY_SHARE = 0.5
 MIB = 1024 * 1024
 # Pillow's format names, as the platform data spells them.
 FORMAT_NAMES = {"mpo": "mpo", "heif": "heic", "jpeg": "jpeg"}
@@ -137,6 +139,16 @@ def shape_problem(info: ImageInfo, spec: ImageSpec) -> tuple[M, M] | None:
         ), M(
             f"exportez l'original en {height_min:g} pixels de haut ou plus{size_hint_fr}",
             f"export the original at {height_min:g} pixels high or more{size_hint_en}",
+        )
+    ideal_width = recommended[0] if recommended else _value(spec.width_recommended)
+    if ideal_width is not None and width < ideal_width * BLURRY_SHARE:
+        return M(
+            f"environ {ideal_width:g} pixels de large (à {width} px, l'image est agrandie et "
+            "floue)",
+            f"about {ideal_width:g} pixels wide (at {width} px the image is upscaled and blurred)",
+        ), M(
+            f"exportez l'original en {ideal_width:g} pixels de large{size_hint_fr}",
+            f"export the original at {ideal_width:g} pixels wide{size_hint_en}",
         )
     for figure, actual, axis_fr, axis_en in (
         (spec.width_max, width, "de large", "wide"),

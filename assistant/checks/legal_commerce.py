@@ -149,6 +149,8 @@ PERISHABLE_RE = regex.compile(
 def check_price_reduction(ctx: RuleContext) -> Iterator[Finding]:
     for network, caption in distinct_captions(ctx):
         text = caption.text
+        if "%" not in text and "€" not in text and "prix" not in text.lower():
+            continue  # no reduction can be written without one of these
         if REFERENCE_RE.search(text) or PERISHABLE_RE.search(text):
             continue
         for match in REDUCTION_RE.finditer(text):
@@ -206,10 +208,10 @@ PRICE_REDUCTION = Rule(
 
 
 @functools.cache
-def _claims() -> regex.Pattern[str]:
+def _claims() -> re.Pattern[str]:
     patterns: list[str] = load_yaml("legal", "health_claims.yaml")["claims"]
-    return regex.compile(
-        r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", regex.IGNORECASE
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE
     )
 
 

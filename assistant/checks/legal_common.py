@@ -44,13 +44,19 @@ def distinct_captions(ctx: RuleContext) -> Iterator[tuple[str | None, Caption]]:
     """Each caption the post publishes, once: the shared body (network None) and the
     per-network captions (their network), so one mistake is reported once."""
     post = ctx.post
-    seen: set[int] = set()
-    for network in post.meta.networks:
-        caption = post.caption_for(network)
-        if id(caption) in seen:
-            continue
-        seen.add(id(caption))
-        yield (None if caption is post.body else network), caption
+    if _last_distinct[0] is not post:  # rules run post by post: remember the last one
+        found: list[tuple[str | None, Caption]] = []
+        seen: set[int] = set()
+        for network in post.meta.networks:
+            caption = post.caption_for(network)
+            if id(caption) not in seen:
+                seen.add(id(caption))
+                found.append(((None if caption is post.body else network), caption))
+        _last_distinct[:] = [post, tuple(found)]
+    yield from _last_distinct[1]
+
+
+_last_distinct: list[Any] = [None, ()]
 
 
 def phrase_pattern(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -14,10 +15,14 @@ from ..model import Brand
 from ..rule import Example, Rule, RuleContext, SourceRef
 from .legal_common import distinct_captions, load_yaml
 
+# Literal pieces of every job_context pattern in job_ads.yaml: a quick first test.
+JOB_STEMS: tuple[str, ...] = ("recrut", "embauch", "cdi", "cdd", "poste", "candidat")
+JOB_STEMS += ("postul", "emploi", "alternance", "apprentissage", "hiring")
+
 
 @dataclass(frozen=True)
 class _JobLexicon:
-    context: regex.Pattern[str]
+    context: re.Pattern[str]
     titles: regex.Pattern[str]
     partner: dict[str, str]  # each form -> the other form
     ages: regex.Pattern[str]
@@ -33,8 +38,8 @@ def _job_lexicon() -> _JobLexicon:
     forms = sorted(partner, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(regex.escape(w) for w in f.split()) for f in forms)
     return _JobLexicon(
-        context=regex.compile(
-            r"(?<!\w)(?:" + "|".join(data["job_context"]) + r")(?!\w)", regex.IGNORECASE
+        context=re.compile(
+            r"(?<!\w)(?:" + "|".join(data["job_context"]) + r")(?!\w)", re.IGNORECASE
         ),
         # the title, optionally plural, then an optional contracted second form
         titles=regex.compile(
@@ -56,7 +61,8 @@ def check_job_ad(ctx: RuleContext) -> Iterator[Finding]:
     lexicon = _job_lexicon()
     for network, caption in distinct_captions(ctx):
         text = caption.text
-        if not lexicon.context.search(text):
+        lowered = text.lower()
+        if not any(stem in lowered for stem in JOB_STEMS) or not lexicon.context.search(text):
             continue
         reported: set[str] = set()
         for match in lexicon.titles.finditer(text):

@@ -176,8 +176,12 @@ def check_missing_captions(ctx: RuleContext) -> Iterator[Finding]:
     networks = [platforms[n] for n in post.meta.networks if n in platforms]
     uploadable = [p.display_name for p in networks if p.supports_caption_files()]
     for index, item in enumerate(post.meta.media):
-        if post.media[item.file].kind != "video" or item.captions:
+        facts = post.media[item.file]
+        if facts.kind != "video" or item.captions:
             continue
+        video = facts.video  # None without ffprobe: then assume there is sound
+        if video is not None and (not video.has_audio or video.subtitle_streams):
+            continue  # a silent video, or subtitles already inside the file
         if uploadable:
             yield ctx.at_field(f"media.{index}", file=item.file, networks=", ".join(uploadable))
         else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -103,17 +104,27 @@ _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’]*(?:-\p{Lu}[\p{Lu}\p{M}'’]*)*"
 CAPS_RUN_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}#@/._-]){_CAPS_WORD}(?:[ \t,:;!?.…-]+{_CAPS_WORD})*(?![\p{{L}}\p{{N}}])"
 )
-MIXED_CASE_RE = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}\p{Lu}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}\p{Lu}")
-WORD_RE = regex.compile(r"(?<![#@\p{L}])\p{L}{5,}(?!\p{L})")
+TWO_CAPITALS_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}|[^\x00-\u024f]")  # or any non-Latin
+# Words (not hashtags) with case changing inside them: only those can alternate.
+MIXED_CASE_WORD_RE = regex.compile(
+    r"(?<![#@\p{L}])\p{L}*(?:\p{Ll}\p{Lu}\p{Ll}\p{Lu}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}\p{Lu})\p{L}*"
+)
+
+
+@functools.cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(a.upper() for a in lexicon()["acronyms"])
 
 
 def _alternating(word: str) -> bool:
     """'gRaTuIt' alternates case; 'McDonald' or 'CamelCase' do not."""
+    if word.islower() or word.isupper() or word.istitle():
+        return False  # most words, decided in C
     changes = sum(1 for a, b in itertools.pairwise(word) if a.isupper() != b.isupper())
     return changes >= max(3, len(word) - 2)
 
 
-def _shouting(run: str, acronyms: set[str]) -> bool:
+def _shouting(run: str, acronyms: frozenset[str]) -> bool:
     words = [w for w in regex.findall(r"\p{L}[\p{L}\p{M}'’-]*", run) if w.upper() not in acronyms]
     if not words:
         return False
@@ -122,19 +133,19 @@ def _shouting(run: str, acronyms: set[str]) -> bool:
 
 
 def check_capitals(ctx: RuleContext) -> Iterator[Finding]:
-    acronyms = {a.upper() for a in lexicon()["acronyms"]}
+    acronyms = _acronyms()
     for network, caption in distinct_captions(ctx):
         text = caption.text
-        for match in CAPS_RUN_RE.finditer(text):
+        # most captions have no two capitals in a row: nothing to check
+        runs = CAPS_RUN_RE.finditer(text) if TWO_CAPITALS_RE.search(text) else ()
+        for match in runs:
             if inside_url(text, match.start()):
                 continue
             if _shouting(match.group(0), acronyms):
                 yield ctx.at_span(
                     caption, match.start(), match.end(), network=network, text=match.group(0)
                 )
-        if not MIXED_CASE_RE.search(text):
-            continue
-        for match in WORD_RE.finditer(text):
+        for match in MIXED_CASE_WORD_RE.finditer(text):
             if _alternating(match.group(0)):
                 yield ctx.at_span(
                     caption,

@@ -63,6 +63,8 @@ def check_readability(ctx: RuleContext) -> Iterator[Finding]:
     if language not in READING_EASE:
         return
     for network, caption in distinct_captions(ctx):
+        if caption.text.count(" ") + caption.text.count("\n") < options.min_words - 1:
+            continue  # fewer than min_words words for sure
         result = reading_ease(caption.text, language, options.min_words)
         if result is None or result[0] >= options.min_score:
             continue

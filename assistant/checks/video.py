@@ -29,6 +29,7 @@ WCAG_122 = SourceRef(
 MIB = 1024 * 1024
 # A cue may end a little after the last frame (rounding in subtitle editors).
 CUE_END_TOLERANCE_S = 0.5
+FLASHES_PER_SECOND_MAX = 3  # WCAG 2.3.1
 CONTAINER_OF_SUFFIX = {".mp4": "mp4", ".m4v": "m4v", ".mov": "mov", ".webm": "webm"}
 SUBTITLE_FORMAT_OF_SUFFIX = {".vtt": "vtt", ".srt": "srt"}
 
@@ -559,7 +560,62 @@ SUBTITLE_LINES = Rule(
     options=SubtitleLineOptions,
 )
 
-RULES = (VIDEO_FRAME, VIDEO_DURATION, VIDEO_FILE, SUBTITLE_FILE)
-# Registered once tests/test_rule_metadata.py accepts codes with digits in the family
-# (A11Y) and tests/conftest.py can make the media their examples need (see the report).
-ACCESSIBILITY_RULES = (SUBTITLE_LINES,)
+# ---------------------------------------------------------------------------------------
+
+
+def check_flashes(ctx: RuleContext) -> Iterator[Finding]:
+    for _, item, _video in video_items(ctx):
+        rate = ctx.post.media[item.file].flashes_per_second
+        if rate is None or rate <= FLASHES_PER_SECOND_MAX:
+            continue
+        yield ctx.at_media(item.file, name=item.file, rate=f"{rate:g}")
+
+
+FLASHES = Rule(
+    code="A11Y062",
+    name="accessibility.video-flashes",
+    severity=Severity.WARNING,
+    category="accessibility",
+    summary=M(
+        "Vidéo qui clignote plus de 3 fois par seconde (risque de crise d'épilepsie).",
+        "A video that flashes more than 3 times a second (seizure risk).",
+    ),
+    rationale=M(
+        "Des flashs rapides et étendus peuvent déclencher des crises chez les personnes "
+        "épileptiques photosensibles. Mesure : changements de luminance d'au moins 10 % sur "
+        "un quart de l'écran, comptés par seconde ; à vérifier à l'œil, d'où l'avertissement.",
+        "Fast, large flashes can trigger seizures in people with photosensitive epilepsy. "
+        "Measured: luminance changes of 10% or more over a quarter of the screen, counted "
+        "per second; check by eye, hence a warning.",
+    ),
+    message=M(
+        "{name} clignote jusqu'à {rate} fois par seconde (3 au plus) : ralentissez ou "
+        "adoucissez ces flashs, ou réduisez la zone qui clignote.",
+        "{name} flashes up to {rate} times a second (at most 3): slow or soften these "
+        "flashes, or shrink the flashing area.",
+    ),
+    sources=(
+        SourceRef(
+            "WCAG 2.2, 2.3.1 Three Flashes or Below Threshold (A)",
+            "https://www.w3.org/WAI/WCAG22/Understanding/three-flashes-or-below-threshold.html",
+        ),
+    ),
+    passes=(
+        Example(
+            networks=("bluesky",),
+            front_matter={"format": "video", "media": [{"file": "v.mp4", "captions": "v.vtt"}]},
+            files=("v.mp4:size=64x64;seconds=2", "v.vtt:cues=ok"),
+        ),
+    ),
+    fails=(
+        Example(
+            networks=("bluesky",),
+            front_matter={"format": "video", "media": [{"file": "v.mp4", "captions": "v.vtt"}]},
+            files=("v.mp4:flash=5;seconds=2", "v.vtt:cues=ok"),
+            note="black and white alternating 5 times a second",
+        ),
+    ),
+    check=check_flashes,
+)
+
+RULES = (VIDEO_FRAME, VIDEO_DURATION, VIDEO_FILE, SUBTITLE_FILE, SUBTITLE_LINES, FLASHES)

@@ -19,11 +19,11 @@ INSTALL_HINT = {
 }
 SKIPPED = {
     "tesseract": Message(
-        "texte dans les images (contraste, zones sûres, texte alternatif)",
+        "du texte dans les images (contraste, zones sûres, texte alternatif)",
         "text inside images (contrast, safe zones, alt text)",
     ),
     "ffprobe": Message(
-        "vidéos (durée, résolution, cadence, codec, sous-titres)",
+        "des vidéos (durée, résolution, cadence, codec, sous-titres)",
         "videos (duration, resolution, frame rate, codec, subtitles)",
     ),
 }
@@ -58,9 +58,12 @@ def notice_missing(tool: str) -> None:
         return
     _noticed.add(tool)
     skipped = SKIPPED[tool]
+    problem_en, problem_fr = f"{tool} not found", f"{tool} introuvable"
+    if tool == "tesseract" and find(tool) is not None:
+        problem_en = "tesseract has no French or English data"
+        problem_fr = "tesseract n'a pas les données du français ni de l'anglais"
     print(
-        f"assistant: {tool} not found, checks of {skipped.en} skipped "
-        f"(install it: {INSTALL_HINT[tool]}) / {tool} introuvable, vérifications des "
-        f"{skipped.fr} non faites.",
+        f"assistant: {problem_en}, checks of {skipped.en} skipped (install: "
+        f"{INSTALL_HINT[tool]}) / {problem_fr} : vérifications {skipped.fr} non faites.",
         file=sys.stderr,
     )

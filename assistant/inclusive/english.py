@@ -10,10 +10,13 @@ import functools
 from dataclasses import dataclass, field
 
 from ..resources import data_path
-from .text import Analysis, Token, analyse, in_tag
+from .text import Analysis, Token, analyse, in_tag, word_set
 
 ARTICLES = {"a", "an", "the", "my", "our", "your", "this", "that", "with"}
-NOUN_SENSE_AFTER = {"to", "for", "and", "is", "was", "blade", "with", "on", "or", "in"}
+NOUN_SENSE_AFTER = {
+    "to", "for", "and", "is", "was", "blade", "with", "on", "or", "in", "before", "after", "then",
+    "at", "from",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -79,9 +82,17 @@ def load_terms() -> Terms:
 
 
 def find_terms(text: str, category: str) -> list[TermHit]:
+    return [hit for hit in _all_terms(text) if hit.term.category == category]
+
+
+@functools.lru_cache(maxsize=512)
+def _all_terms(text: str) -> tuple[TermHit, ...]:
+    """Every term of either category, once per caption (both rules share the work)."""
+    index_by_word = load_terms().by_first_word
+    if word_set(text).isdisjoint(index_by_word):
+        return ()
     analysis = analyse(text)
     tokens = analysis.tokens
-    index_by_word = load_terms().by_first_word
     hits: list[TermHit] = []
     index = 0
     while index < len(tokens):
@@ -98,11 +109,11 @@ def find_terms(text: str, category: str) -> list[TermHit]:
             index += 1
             continue
         term, last = matched
-        if term.category == category and _context_allows(analysis, index, last, term):
+        if _context_allows(analysis, index, last, term):
             start, end = tokens[index].start, tokens[last].end
             hits.append(TermHit(start, end, text[start:end], term))
         index = last + 1
-    return hits
+    return tuple(hits)
 
 
 def _context_allows(analysis: Analysis, first: int, last: int, term: Term) -> bool:
@@ -158,6 +169,9 @@ PAIRS = (("he", "or", "she"), ("his", "or", "her"), ("him", "or", "her"), ("he",
          ("himself", "or", "herself"), ("his", "or", "hers"))  # fmt: skip
 
 
+_PAIR_STARTS = frozenset(pair[0] for pair in PAIRS)
+
+
 @dataclass(frozen=True, slots=True)
 class PronounHit:
     start: int
@@ -167,11 +181,15 @@ class PronounHit:
 
 
 def generic_he(text: str, flag_pairs: bool) -> list[PronounHit]:
+    if word_set(text).isdisjoint(HE_FORMS):
+        return []
     analysis = analyse(text)
     tokens = analysis.tokens
     hits: list[PronounHit] = []
     paired: set[int] = set()
     for index in range(len(tokens)):
+        if tokens[index].lower not in _PAIR_STARTS:
+            continue
         for pair in PAIRS:
             if tuple(t.lower for t in tokens[index : index + 3]) == pair:
                 paired.update(range(index, index + 3))

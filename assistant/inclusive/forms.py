@@ -8,6 +8,7 @@ two full forms, or the form with U+00B7 only for brands that chose the point mé
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -21,12 +22,15 @@ _SUFFIX = (
     r"|ière|ières|ienne|iennes|ive|ives|ve|ves|ice|ices|elle|elles|ale|ales)"
 )
 # base, separator, feminine ending, then an optional plural mark: ·s, .s, -s, or s
-FORM_RE = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}·.\-])(?P<base>\p{{L}}+)"
+_LETTER = r"[^\W\d_]"
+FORM_RE = re.compile(
+    rf"(?<![\w·.\-])(?P<base>{_LETTER}+)"
     rf"(?:(?P<sep>[{DOT_LIKE}./:\-])(?P<suffix>{_SUFFIX})(?:(?P<sep2>[{DOT_LIKE}./:\-])(?P<plural>s))?"
     rf"|\((?P<psuffix>{_SUFFIX})\)(?P<pplural>s)?)"
-    rf"(?![\p{{L}}\p{{M}}])",
+    rf"(?!\w)",
 )
+# Quick test before the full pattern: a separator between two letters, or "(e)".
+_HINT_RE = re.compile(rf"{_LETTER}[{DOT_LIKE}./:\-]{_LETTER}|{_LETTER}\({_LETTER}")
 # Contracted articles and pronouns, rebuilt as doublets (LanguageTool: "un·e" -> "un ou une").
 WORDS = {
     "un·e": ("une ou un", "un·e"),
@@ -72,7 +76,7 @@ def _feminine(base: str, suffix: str) -> str:
 
 
 def find_forms(text: str) -> list[Form]:
-    if not any(c in text for c in DOT_LIKE + "./:-("):
+    if _HINT_RE.search(text) is None:
         return []
     lexicon = load_lexicon()
     forms: list[Form] = []

@@ -15,7 +15,7 @@ import regex
 
 from ..resources import data_path
 from .lexicon_fr import Noun, load_lexicon
-from .text import Analysis, Token, analyse, in_tag, is_contracted, match_case
+from .text import Analysis, Token, analyse, in_tag, is_contracted, match_case, word_set
 
 Style = Literal["doublets", "epicene", "point_median", "off"]
 
@@ -50,7 +50,15 @@ def job_context_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w])(?:{body})(?![\w])", regex.IGNORECASE)
 
 
+_JOB_HINTS = ("recru", "embauch", "cdi", "cdd", "poste", "candidat", "postul", "emploi",
+               "altern", "apprentissage", "cv", "h/f", "f/h", "h / f", "temps", "rejoi",
+               "cherch", "job")  # fmt: skip
+
+
 def is_job_ad(text: str) -> bool:
+    lower = text.lower()
+    if not any(hint in lower for hint in _JOB_HINTS):
+        return False
     return job_context_re().search(text) is not None
 
 
@@ -89,9 +97,21 @@ def _names_beside(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     ):
         return not _lexicon_word(tokens[after].lower)
     before = first - 1
-    if before >= 1 and tokens[before].text in ",:" and _is_name(tokens[before - 1]):
+    if before >= 1 and tokens[before].text in ",:" and _name_before_comma(tokens[before - 1]):
         return True
     return before >= 0 and _is_name(tokens[before]) and not _lexicon_word(tokens[before].lower)
+
+
+def _name_before_comma(token: Token) -> bool:
+    """« Pierre, notre boulanger »: a capitalised word, even at the start of a sentence."""
+    if token.sentence_start:
+        return (
+            token.is_word
+            and token.capitalised
+            and token.lower not in grammar()["sentence_openers"]
+            and not _lexicon_word(token.lower)
+        )
+    return _is_name(token)
 
 
 def _lexicon_word(word: str) -> bool:
@@ -187,9 +207,11 @@ def _safe_end(tokens: tuple[Token, ...], last: int) -> bool:
 
 def generic_nouns(text: str) -> list[Hit]:
     """Masculine plural person nouns used generically: « nos clients », « Chers abonnés »."""
+    lexicon = load_lexicon()
+    if word_set(text).isdisjoint(lexicon.plural_forms):
+        return []
     analysis = analyse(text)
     tokens = analysis.tokens
-    lexicon = load_lexicon()
     rules = grammar()
     determiners: dict[str, str] = rules["plural_determiners"]
     adjectives: dict[str, str] = rules["plural_adjectives"]
@@ -201,12 +223,13 @@ def generic_nouns(text: str) -> list[Hit]:
         if found is None:
             index += 1
             continue
+        head = index
         last, noun = found
         index = last + 1
         if in_tag(text, token.start) or is_contracted(text, token.start, tokens[last].end):
             continue
         # the determiner, maybe with adjectives or a number between it and the noun
-        first = token_index = tokens.index(token)
+        first = token_index = head
         steps = 0
         while (
             first > 0
@@ -215,8 +238,14 @@ def generic_nouns(text: str) -> list[Hit]:
         ):
             first -= 1
             steps += 1
-        if first > 0 and tokens[first - 1].lower in determiners:
-            first -= 1
+        if (
+            first > 0
+            and tokens[first - 1].lower in determiners
+            and tokens[first - 1].lower != "tous"
+        ):
+            first -= 1  # « tous » is a determiner only before another one (« tous les »)
+        elif first == token_index and _coordinated(tokens, first, grammar()):
+            pass  # « nos partenaires et amis »: the determiner is shared
         elif not (
             first < token_index
             and (tokens[first].lower in determiners or _is_number(tokens[first]))
@@ -234,6 +263,17 @@ def generic_nouns(text: str) -> list[Hit]:
             continue
         hits.append(_noun_hit(text, tokens, first, token_index, last, noun))
     return hits
+
+
+def _coordinated(tokens: tuple[Token, ...], first: int, rules: dict[str, Any]) -> bool:
+    """After « et » / « ou » that follows a plural person noun with its determiner."""
+    if first < 3 or tokens[first - 1].lower not in ("et", "ou"):
+        return False
+    previous = tokens[first - 2]
+    person = previous.lower in rules["epicene_person_nouns"] or previous.lower in (
+        load_lexicon().masculine_forms
+    )
+    return person and tokens[first - 3].lower in rules["plural_determiners"]
 
 
 def _is_number(token: Token) -> bool:
@@ -297,12 +337,14 @@ def _noun_hit(
 
 def generic_pronouns(text: str) -> list[Hit]:
     """« Bonjour à tous », « tous ceux qui », « ceux qui », « chacun »."""
+    if word_set(text).isdisjoint(_PRONOUNS):
+        return []
     analysis = analyse(text)
     tokens = analysis.tokens
     rules = grammar()
     hits: list[Hit] = []
     for index, token in enumerate(tokens):
-        if not token.is_word or in_tag(text, token.start):
+        if token.lower not in _PRONOUNS or in_tag(text, token.start):
             continue
         if token.lower == "tous":
             hit = _tous(analysis, index, rules)
@@ -310,11 +352,16 @@ def generic_pronouns(text: str) -> list[Hit]:
             hit = _ceux(analysis, index)
         elif token.lower == "chacun":
             hit = _chacun(analysis, index)
+        elif token.lower == "nombreux":
+            hit = _nombreux(analysis, index, rules)
         else:
             continue
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+_PRONOUNS = frozenset({"tous", "ceux", "chacun", "nombreux"})
 
 
 def _next_word(tokens: tuple[Token, ...], index: int) -> Token | None:
@@ -327,9 +374,12 @@ def _tous(analysis: Analysis, index: int, rules: dict[str, Any]) -> Hit | None:
     nxt = _next_word(tokens, index)
     if nxt is not None and nxt.sentence == token.sentence:
         if nxt.lower in rules["tous_determiner_after"] or nxt.lower == "ceux":
-            return None  # « tous les matins », « tous nos pains »; « tous ceux » is _ceux's
-        if nxt.is_word and _lexicon_word(nxt.lower):
-            return None
+            if not _before_epicene_person(tokens, index + 1, rules):
+                return None  # « tous les matins », « tous nos pains »; « tous ceux »: _ceux
+            return _tous_epicene(analysis, index)
+        before = tokens[index - 1].lower if index > 0 else ""
+        if nxt.is_word and _lexicon_word(nxt.lower) and before not in rules["tous_verbs"]:
+            return None  # « à tous clients » is INCL001's; « vous êtes tous invités » is ours
     if _paired(analysis, token.sentence, "toutes", "tou·te·s"):
         return None
     prev = tokens[index - 1] if index > 0 else None
@@ -354,6 +404,33 @@ def _tous(analysis: Analysis, index: int, rules: dict[str, Any]) -> Hit | None:
         median = match_case(word, "tou·te·s")
     original = text[start : token.end]
     return Hit(start, token.end, original, doublet, ("tout le monde",), epicene, median)
+
+
+def _before_epicene_person(
+    tokens: tuple[Token, ...], determiner: int, rules: dict[str, Any]
+) -> bool:
+    """« tous nos partenaires »: a determiner then an epicene person noun."""
+    noun = determiner + 1
+    return (
+        tokens[determiner].lower in rules["tous_determiner_after"]
+        and noun < len(tokens)
+        and tokens[noun].lower in rules["epicene_person_nouns"]
+    )
+
+
+def _tous_epicene(analysis: Analysis, index: int) -> Hit | None:
+    token = analysis.tokens[index]
+    if _paired(analysis, token.sentence, "toutes"):
+        return None
+    return Hit(
+        token.start,
+        token.end,
+        token.text,
+        match_case(token.text, "toutes et tous"),
+        ("l'ensemble de",),
+        None,
+        match_case(token.text, "tou·te·s"),
+    )
 
 
 def _ceux(analysis: Analysis, index: int) -> Hit | None:
@@ -410,16 +487,47 @@ def _chacun(analysis: Analysis, index: int) -> Hit | None:
     )
 
 
+def _nombreux(analysis: Analysis, index: int, rules: dict[str, Any]) -> Hit | None:
+    """« Vous êtes nombreux », « On vous attend nombreux », « Venez nombreux »."""
+    tokens = analysis.tokens
+    token = tokens[index]
+    prev = tokens[index - 1] if index > 0 else None
+    if prev is None or prev.sentence != token.sentence:
+        return None
+    if not (prev.lower in rules["nombreux_after"] or prev.lower.endswith("ez")):
+        return None
+    nxt = _next_word(tokens, index)
+    if nxt is not None and nxt.is_word and _lexicon_word(nxt.lower):
+        return None
+    if _paired(analysis, token.sentence, "nombreuses"):
+        return None
+    return Hit(
+        token.start,
+        token.end,
+        token.text,
+        match_case(token.text, "nombreuses et nombreux"),
+        ("en nombre",),
+        None,
+        match_case(token.text, "nombreux·ses"),
+    )
+
+
 # --------------------------------------------------------------------------- Mademoiselle
 
 
 def mademoiselle(text: str, brand_name: str = "") -> list[Hit]:
+    lower = text.lower()
+    if "mademoiselle" not in lower and "mlle" not in lower and "melle" not in lower:
+        return []
     forms: dict[str, str] = grammar()["mademoiselle"]
     brand_words = {w.lower() for w in regex.findall(r"\w+", brand_name)}
     hits = []
-    for token in analyse(text).tokens:
+    tokens = analyse(text).tokens
+    for index, token in enumerate(tokens):
         replacement = forms.get(token.lower)
         if replacement is None or token.lower in brand_words or in_tag(text, token.start):
+            continue
+        if _product_name(tokens, index):
             continue
         if token.text.islower():
             replacement = replacement.lower()
@@ -427,16 +535,31 @@ def mademoiselle(text: str, brand_name: str = "") -> list[Hit]:
     return hits
 
 
+def _product_name(tokens: tuple[Token, ...], index: int) -> bool:
+    """« La tarte Mademoiselle est… »: a product named after the word, not a person."""
+    token = tokens[index]
+    prev = tokens[index - 1] if index > 0 else None
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    addressed = (
+        token.sentence_start
+        or (nxt is not None and (nxt.capitalised or not nxt.is_word))
+        or nxt is None
+    )
+    after_noun = prev is not None and prev.is_word and prev.text.islower()
+    greeting = prev is not None and prev.lower in ("bonjour", "bonsoir", "merci", "salut", "à")
+    return after_noun and not greeting and not addressed
+
+
 # --------------------------------------------------------------------------- job ads
 
 
 def job_titles(text: str) -> list[Hit]:
     """Masculine singular job titles in a job ad: « recrute un vendeur », « Boulanger H/F »."""
-    if not is_job_ad(text):
+    lexicon = load_lexicon()
+    if word_set(text).isdisjoint(lexicon.singular_forms) or not is_job_ad(text):
         return []
     analysis = analyse(text)
     tokens = analysis.tokens
-    lexicon = load_lexicon()
     rules = grammar()
     determiners: dict[str, list[str]] = rules["job_determiners"]
     hits: list[Hit] = []
@@ -456,6 +579,8 @@ def job_titles(text: str) -> list[Hit]:
             continue
         prev = tokens[head - 1] if head > 0 else None
         has_determiner = prev is not None and prev.lower in determiners
+        if has_determiner and _both_determiners(tokens, head - 1):
+            continue  # « une ou un apprenti »
         title_line = token.sentence_start or (prev is not None and prev.text in "-•*:")
         hf_after = _hf_after(tokens, last)
         if not (has_determiner or hf_after or title_line):
@@ -465,6 +590,11 @@ def job_titles(text: str) -> list[Hit]:
             continue
         hits.append(_job_hit(text, tokens, first, head, last, noun, has_determiner, rules))
     return hits
+
+
+def _both_determiners(tokens: tuple[Token, ...], determiner: int) -> bool:
+    words = [t.lower for t in tokens[max(0, determiner - 2) : determiner + 1]]
+    return words in (["une", "ou", "un"], ["la", "ou", "le"], ["un", "ou", "une"])
 
 
 def _hf_after(tokens: tuple[Token, ...], last: int) -> bool:

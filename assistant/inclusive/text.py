@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 # A word (with inner hyphens, and an elided "l'" / "d'" kept as its own token), a number,
-# or any other single non-space character (punctuation, emoji).
-TOKEN_RE = regex.compile(
-    r"(?P<word>[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*(?:['’](?=[\p{L}\p{M}]))?)"
+# or any other single non-space character (punctuation, emoji). The standard `re` module
+# is used here because it is several times faster than `regex` on this simple pattern;
+# [^\W\d_] is "a letter" in both.
+TOKEN_RE = re.compile(
+    r"(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*(?:['’](?=[^\W\d_]))?)"
     r"|(?P<number>\d+(?:[  .]\d{3})*)"
     r"|(?P<other>\S)"
 )
@@ -26,8 +30,9 @@ CONTRACTED_AFTER_RE = regex.compile(
 MIDDLE_DOTS = "·•⋅∙‧"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token; a named tuple because captions have many and frozen dataclasses are slow."""
+
     start: int
     end: int
     text: str  # with ’ normalised to '
@@ -51,38 +56,48 @@ class Analysis:
 
 @functools.lru_cache(maxsize=512)
 def analyse(text: str) -> Analysis:
-    ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+    normal = text.replace("’", "'") if "’" in text else text
+    lower_text = normal.lower()
+    same_length = len(lower_text) == len(normal)
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(normal)]
+    ends.append(len(text) + 1)
     tokens: list[Token] = []
+    words: list[set[str]] = [set()]
     sentence = 0
+    next_end = ends[0]
     first_word = True
-    for match in TOKEN_RE.finditer(text):
-        while sentence < len(ends) and match.start() >= ends[sentence]:
+    for match in TOKEN_RE.finditer(normal):
+        start, end = match.span()
+        while start >= next_end:
             sentence += 1
+            next_end = ends[sentence]
             first_word = True
-        raw = match.group(0).replace("’", "'")
-        is_word = match.lastgroup == "word"
-        tokens.append(
-            Token(
-                match.start(),
-                match.end(),
-                raw,
-                raw.lower(),
-                is_word,
-                sentence,
-                first_word and is_word,
-            )
-        )
-        if is_word or match.lastgroup == "number":
+            words.append(set())
+        raw = normal[start:end]
+        lower = lower_text[start:end] if same_length else raw.lower()
+        kind = match.lastgroup
+        is_word = kind == "word"
+        tokens.append(Token(start, end, raw, lower, is_word, sentence, first_word and is_word))
+        if is_word:
+            words[sentence].add(lower)
+        if kind != "other":
             first_word = False
+    ends.pop()
     bounds = [0, *ends, len(text)]
-    sentence_text = tuple(
-        text[bounds[i] : bounds[i + 1]].lower().replace("’", "'") for i in range(len(bounds) - 1)
-    )
-    words: list[set[str]] = [set() for _ in sentence_text]
-    for token in tokens:
-        if token.is_word and token.sentence < len(words):
-            words[token.sentence].add(token.lower)
+    sentence_text = tuple(lower_text[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1))
+    while len(words) < len(sentence_text):
+        words.append(set())
     return Analysis(text, tuple(tokens), tuple(frozenset(w) for w in words), sentence_text)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@functools.lru_cache(maxsize=512)
+def word_set(text: str) -> frozenset[str]:
+    """The lowercase words of `text`: a cheap test before the full analysis."""
+    words = _WORD_RE.findall(text.lower().replace("’", "'"))
+    return frozenset(words).union(*(w.split("-") for w in words if "-" in w))
 
 
 def is_contracted(text: str, start: int, end: int) -> bool:
