@@ -50,8 +50,9 @@ def format_text(result: LintResult, lang: Lang, colour: bool = False) -> str:
             )
             continue
         lines.append(paint("1", file))
+        width = max(12, *(len(_where(f)) for f in findings))
         for finding in findings:
-            lines.extend(_finding_lines(finding, lang, paint))
+            lines.extend(_finding_lines(finding, lang, paint, width))
         lines.append("")
     lines.append(_summary(result, lang, paint))
     return "\n".join(lines) + "\n"
@@ -67,7 +68,8 @@ def _post_file(finding: Finding) -> str:
 Paint = Callable[[str, str], str]
 
 
-def _finding_lines(finding: Finding, lang: Lang, paint: Paint) -> list[str]:
+def _where(finding: Finding) -> str:
+    """line:column, else the pixel region or the field; prefixed by the media file."""
     location = finding.location
     if location.line is not None:
         where = f"{location.line}:{location.column or 1}"
@@ -78,10 +80,15 @@ def _finding_lines(finding: Finding, lang: Lang, paint: Paint) -> list[str]:
         where = location.field or ""
     if location.file.rpartition("/")[2] != "post.md":
         where = f"{location.file.rpartition('/')[2]} {where}".strip()
+    return where
+
+
+def _finding_lines(finding: Finding, lang: Lang, paint: Paint, width: int) -> list[str]:
+    where = _where(finding)
     label = _LABELS[finding.severity][0 if lang == "fr" else 1]
     network = f" [{finding.network}]" if finding.network else ""
     head = (
-        f"  {where:<12} {paint(_COLOURS[finding.severity], f'{label:<7}')} "
+        f"  {where:<{width}} {paint(_COLOURS[finding.severity], f'{label:<7}')} "
         f"{paint('1', finding.code)}{network}  {finding.message.in_lang(lang)}"
     )
     lines = [head]
@@ -89,7 +96,7 @@ def _finding_lines(finding: Finding, lang: Lang, paint: Paint) -> list[str]:
         text = suggestion.message.in_lang(lang)
         if suggestion.replacement is not None and suggestion.replacement not in text:
             text = f"{text} → {suggestion.replacement}"
-        lines.append(paint("2", f"{'':<14}→ {text}"))
+        lines.append(paint("2", f"{'':<{width + 2}}→ {text}"))
     return lines
 
 
