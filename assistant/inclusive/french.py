@@ -259,7 +259,7 @@ def generic_nouns(text: str) -> list[Hit]:
             first -= 1
         if _paired(analysis, token.sentence, noun.feminine_plural):
             continue
-        if _names_beside(tokens, first, last):
+        if _names_beside(tokens, first, last) or _thing_sense(tokens, head, last, rules):
             continue
         hits.append(_noun_hit(text, tokens, first, token_index, last, noun))
     return hits
@@ -274,6 +274,12 @@ def _coordinated(tokens: tuple[Token, ...], first: int, rules: dict[str, Any]) -
         load_lexicon().masculine_forms
     )
     return person and tokens[first - 3].lower in rules["plural_determiners"]
+
+
+def _thing_sense(tokens: tuple[Token, ...], head: int, last: int, rules: dict[str, Any]) -> bool:
+    """« les facteurs de risque »: a plural that names things before some words."""
+    after = rules["not_people_before"].get(tokens[head].lower)
+    return bool(after) and last + 1 < len(tokens) and tokens[last + 1].lower in after
 
 
 def _is_number(token: Token) -> bool:
