@@ -9,10 +9,9 @@ The model (4.5 MB) loads on first use only.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
-
-import regex
 
 from . import text as T
 
@@ -20,11 +19,9 @@ MIN_WORDS = 4
 MIN_CONFIDENCE = 0.9
 DEFAULT_CANDIDATES = ("fr", "en", "es", "it", "de", "pt", "nl")
 
-_NOISE_RE = regex.compile(
-    r"(?:https?://|www\.)\S+|(?<!\w)[#@][\p{L}\p{N}_.]+|[\p{N}]+(?:[,.:h]\p{N}+)*"
-    r"|[^\p{L}\p{M}\s'’-]",
-)
-_SENTENCE_RE = regex.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", regex.MULTILINE)
+# stdlib `re` (faster than `regex` here): [^\W\d_] is a letter.
+_NOISE_RE = re.compile(r"(?:https?://|www\.)\S+|(?<!\w)[#@][\w.]+|\d+(?:[,.:h]\d+)*|[^\w\s'’-]|_")
+_SENTENCE_RE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", re.MULTILINE)
 
 
 # Function words found in one of these languages only (not in es/it/de/pt/nl either), and
@@ -53,9 +50,9 @@ def root(language: str) -> str:
     return language.split("-")[0].lower()
 
 
-_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 # One pass: noise is matched and dropped (empty group), words are kept.
-_WORD_OR_NOISE_RE = regex.compile(rf"(?:{_NOISE_RE.pattern})|({_WORD_RE.pattern})")
+_WORD_OR_NOISE_RE = re.compile(rf"(?:{_NOISE_RE.pattern})|({_WORD_RE.pattern})")
 
 
 def words(text: str) -> list[str]:

@@ -64,7 +64,7 @@ def check_avoided_terms(ctx: RuleContext) -> Iterator[Finding]:
                             M(f"Écrivez « {preferred} ».", f"Write '{preferred}'."), preferred
                         ),
                     )
-                reason = f" ({avoid.reason})" if avoid.reason else ""
+                reason = f" ({avoid.reason.strip().rstrip('.')})" if avoid.reason else ""
                 yield ctx.at_span(
                     caption,
                     match.start(),

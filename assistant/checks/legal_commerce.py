@@ -12,7 +12,7 @@ import regex
 from ..findings import Finding, Severity, Suggestion
 from ..findings import Message as M
 from ..rule import Example, Rule, RuleContext, SourceRef
-from .legal_common import distinct_captions, load_yaml, phrase_pattern
+from .legal_common import distinct_captions, load_yaml, phrase_pattern, word_set
 
 HEALTH_MESSAGE = "L'abus d'alcool est dangereux pour la santé."
 
@@ -34,8 +34,16 @@ def _alcohol() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@functools.cache
+def _alcohol_first_words() -> frozenset[str]:
+    data = load_yaml("legal", "alcohol.yaml")
+    return frozenset(term.split()[0].lower() for term in data["drinks"])
+
+
 def alcohol_mentions(text: str) -> list[re.Match[str]]:
     """Alcoholic drinks promoted in `text`, leaving out ingredients ("baba au rhum")."""
+    if not word_set(text) & _alcohol_first_words():
+        return []  # no drink word at all: most captions
     drinks, contextual, context, ingredient, exempt, _ = _alcohol()
     found = list(drinks.finditer(text))
     if context.search(text):

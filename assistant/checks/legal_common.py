@@ -103,3 +103,13 @@ def hashtag_spans(text: str) -> tuple[T.Span, ...]:
 
 def inside_url(text: str, offset: int) -> bool:
     return any(u.start <= offset < u.end for u in url_spans(text))
+
+
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@functools.lru_cache(maxsize=1024)
+def word_set(text: str) -> frozenset[str]:
+    """The lowercase words of `text` (hyphenated words whole): a quick first test for
+    lexicon rules before their regular expressions."""
+    return frozenset(_TOKEN_RE.findall(text.lower()))

@@ -104,11 +104,28 @@ _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’]*(?:-\p{Lu}[\p{Lu}\p{M}'’]*)*"
 CAPS_RUN_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}#@/._-]){_CAPS_WORD}(?:[ \t,:;!?.…-]+{_CAPS_WORD})*(?![\p{{L}}\p{{N}}])"
 )
-TWO_CAPITALS_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}|[^\x00-\u024f]")  # or any non-Latin
-# Words (not hashtags) with case changing inside them: only those can alternate.
-MIXED_CASE_WORD_RE = regex.compile(
-    r"(?<![#@\p{L}])\p{L}*(?:\p{Ll}\p{Lu}\p{Ll}\p{Lu}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}\p{Lu})\p{L}*"
+TWO_CAPITALS_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+# Case changing back and forth inside a word: only such words can alternate.
+_LOWER, _UPPER = "a-zß-öø-ÿ", "A-ZÀ-ÖØ-Þ"  # Latin: enough for French and English
+MIXED_CASE_RE = re.compile(
+    rf"[{_LOWER}][{_UPPER}][{_LOWER}][{_UPPER}]|[{_UPPER}][{_LOWER}][{_UPPER}][{_LOWER}][{_UPPER}]"
 )
+
+
+def _mixed_case_words(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the words (not hashtags or mentions) where MIXED_CASE_RE matches."""
+    last_end = -1
+    for match in MIXED_CASE_RE.finditer(text):
+        start, end = match.start(), match.end()
+        if start < last_end:
+            continue
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        last_end = end
+        if start == 0 or text[start - 1] not in "#@":
+            yield start, end
 
 
 @functools.cache
@@ -145,14 +162,14 @@ def check_capitals(ctx: RuleContext) -> Iterator[Finding]:
                 yield ctx.at_span(
                     caption, match.start(), match.end(), network=network, text=match.group(0)
                 )
-        for match in MIXED_CASE_WORD_RE.finditer(text):
-            if _alternating(match.group(0)):
+        for start, end in _mixed_case_words(text):
+            if _alternating(text[start:end]):
                 yield ctx.at_span(
                     caption,
-                    match.start(),
-                    match.end(),
+                    start,
+                    end,
                     network=network,
-                    text=match.group(0),
+                    text=text[start:end],
                     message=M(
                         "« {text} » alterne majuscules et minuscules : c'est illisible pour "
                         "beaucoup et les lecteurs d'écran l'épellent.",
