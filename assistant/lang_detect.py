@@ -89,6 +89,9 @@ def candidates_for(*languages: tuple[str, ...] | str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+# LANG001, LANG002 and LEGAL009 judge the same sentences of a post: detect each once.
+# Small on purpose: it serves the rules of one post, not repeats across posts.
+@functools.lru_cache(maxsize=256)
 def detect(text: str, candidates: tuple[str, ...] = DEFAULT_CANDIDATES) -> Guess | None:
     """The language of `text`, or None when it has fewer than MIN_WORDS words."""
     found = words(text)
@@ -111,7 +114,8 @@ def _by_function_words(found: list[str]) -> str | None:
     return best if own[best] + shared >= 2 else None
 
 
-def sentences(text: str) -> list[T.Span]:
+@functools.lru_cache(maxsize=256)
+def sentences(text: str) -> tuple[T.Span, ...]:
     """Sentences and lines of `text`, with their offsets, stripped of outer spaces."""
     out = []
     for match in _SENTENCE_RE.finditer(text):
@@ -120,4 +124,4 @@ def sentences(text: str) -> list[T.Span]:
         end = match.end() - (len(raw) - len(raw.rstrip()))
         if end > start:
             out.append(T.Span(start, end, text[start:end]))
-    return out
+    return tuple(out)

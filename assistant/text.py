@@ -36,24 +36,28 @@ class Span:
     text: str
 
 
-def _spans(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+def _spans(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> tuple[Span, ...]:
+    return tuple(Span(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text))
 
 
-def urls(text: str) -> list[Span]:
-    return [span for span in _spans(URL_RE, text) if "@" not in span.text]
+# Many rules ask for the links, tags and mentions of the same caption: find them once.
+@functools.lru_cache(maxsize=256)
+def urls(text: str) -> tuple[Span, ...]:
+    return tuple(span for span in _spans(URL_RE, text) if "@" not in span.text)
 
 
-def hashtags(text: str) -> list[Span]:
+@functools.lru_cache(maxsize=256)
+def hashtags(text: str) -> tuple[Span, ...]:
     url_spans = urls(text)
-    return [span for span in _spans(HASHTAG_RE, text) if not _inside(span, url_spans)]
+    return tuple(span for span in _spans(HASHTAG_RE, text) if not _inside(span, url_spans))
 
 
-def mentions(text: str) -> list[Span]:
+@functools.lru_cache(maxsize=256)
+def mentions(text: str) -> tuple[Span, ...]:
     return _spans(MENTION_RE, text)
 
 
-def _inside(span: Span, others: list[Span]) -> bool:
+def _inside(span: Span, others: tuple[Span, ...]) -> bool:
     return any(o.start <= span.start < o.end for o in others)
 
 

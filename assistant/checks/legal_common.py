@@ -90,15 +90,8 @@ def emoji_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
-@functools.lru_cache(maxsize=1024)
-def url_spans(text: str) -> tuple[T.Span, ...]:
-    """T.urls, once per caption text for all the rules that need it."""
-    return tuple(T.urls(text))
-
-
-@functools.lru_cache(maxsize=1024)
-def hashtag_spans(text: str) -> tuple[T.Span, ...]:
-    return tuple(T.hashtags(text))
+url_spans = T.urls  # cached per caption text in assistant.text
+hashtag_spans = T.hashtags
 
 
 def inside_url(text: str, offset: int) -> bool:

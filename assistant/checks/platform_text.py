@@ -7,9 +7,9 @@ the date it was checked; `assistant explain` and docs/platforms.md show them.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator
 
-import regex
 from pydantic import BaseModel, ConfigDict
 
 from .. import text as T
@@ -135,13 +135,13 @@ class FoldOptions(BaseModel):
 
 
 @functools.cache
-def _cta_pattern(extra: tuple[str, ...]) -> regex.Pattern[str]:
+def _cta_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
     import yaml
 
     data = yaml.safe_load(data_path("rules", "lexicons", "cta.yaml").read_text("utf-8"))
     phrases = [p for lang in ("fr", "en") for p in data[lang]] + list(extra)
-    alternation = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def check_fold(ctx: RuleContext) -> Iterator[Finding]:
