@@ -45,13 +45,25 @@ def test_wheel_installs_and_lints_the_example(tmp_path: Path) -> None:
             text=True,
         ).stdout.strip()
     )
-    # Install the wheel by unpacking it (a wheel is a zip laid out for site-packages), and
-    # reach the already-installed dependencies through a .pth line, without their
-    # editable finder: the `assistant` imported must be the wheel's.
-    import zipfile
-
-    with zipfile.ZipFile(wheel) as archive:
-        archive.extractall(site)
+    # A real pip install of the wheel alone (no index, no network); the dependencies are
+    # reached through a .pth line to the test environment, whose editable finder is not
+    # run from there: the `assistant` imported must be the wheel's.
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
     (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     work = tmp_path / "elsewhere"
     work.mkdir()
@@ -72,7 +84,7 @@ def test_wheel_installs_and_lints_the_example(tmp_path: Path) -> None:
     assert defaults.startswith(str(site)) and Path(defaults).is_file()
     assert Path(prompts).is_dir()
     run = subprocess.run(
-        [python, "-m", "assistant", "lint", str(EXAMPLE_FOLDER), "--format", "json"],
+        [env_dir / "bin" / "assistant", "lint", str(EXAMPLE_FOLDER), "--format", "json"],
         cwd=work,
         capture_output=True,
         text=True,
