@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument(
         "--format",
         "-f",
-        choices=["auto", "text", "json", "sarif", "github"],
+        choices=["auto", "text", "json", "sarif", "github", "html"],
         help="output format (auto: github under GitHub Actions, else text)",
     )
     lint.add_argument("--output", "-o", type=Path, help="write the report to this file")
@@ -94,6 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--batch", action="store_true", help="OpenAI Batch API: half price, results within 24 h"
     )
     generate.add_argument("--lang", choices=["fr", "en"], help="language of messages")
+
+    init = sub.add_parser("init", help="start a content folder / créer un dossier de contenu")
+    init.add_argument("folder", type=Path, metavar="FOLDER", help="folder to create or complete")
+    init.add_argument("--name", help="business name / nom du commerce")
+    init.add_argument("--activity", help="what the business does / activité")
+    init.add_argument("--city", help="city / ville")
+    init.add_argument("--networks", help="comma-separated, e.g. instagram,facebook")
+    init.add_argument("--lang", choices=["fr", "en"], help="language of messages")
     return parser
 
 
@@ -147,7 +155,8 @@ def _lint(args: argparse.Namespace, lang: Lang) -> int:
         "format": args.format,
         "jobs": args.jobs,
     }
-    result = lint(args.paths, config_file=args.config, **flags)
+    paths = list(dict.fromkeys(_lintable(path) for path in args.paths))
+    result = lint(paths, config_file=args.config, progress=_progress_display(), **flags)
     lang = detect_lang(result.settings.lang)
     fmt = result.settings.format
     if fmt == "auto":
@@ -159,6 +168,36 @@ def _lint(args: argparse.Namespace, lang: Lang) -> int:
     else:
         stream.write(report)
     return int(result.exit_code())
+
+
+def _lintable(path: Path) -> Path:
+    """What to lint for a changed file, as pre-commit passes them: a post's image or
+    subtitle file means its post folder, brand.yaml or the logo means the content folder."""
+    if not path.is_file() or path.name == "post.md":
+        return path
+    folder = path.parent
+    if (folder / "post.md").is_file() or (folder / "posts").is_dir() or path.name == "brand.yaml":
+        return folder
+    return path
+
+
+# Below this many posts a run is quick enough that a counter would only flicker.
+PROGRESS_MIN_POSTS = 50
+
+
+def _progress_display() -> Callable[[int, int], None] | None:
+    """A "posts checked" counter on stderr, only for a person watching a terminal."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total < PROGRESS_MIN_POSTS:
+            return
+        end = "\r\033[K" if done == total else "\r"  # erase the counter when finished
+        sys.stderr.write(f"\r{done}/{total} posts" + end)
+        sys.stderr.flush()
+
+    return show
 
 
 def _render(result: LintResult, fmt: str, lang: Lang, colour: bool) -> str:
@@ -174,6 +213,10 @@ def _render(result: LintResult, fmt: str, lang: Lang, colour: bool) -> str:
         from .formatters.github import format_github
 
         return format_github(result, lang)
+    if fmt == "html":
+        from .formatters.html import format_html
+
+        return format_html(result, lang)
     from .formatters.text import format_text, use_colour
 
     return format_text(result, lang, colour=colour and use_colour(sys.stdout))
@@ -245,6 +288,30 @@ def _generate(args: argparse.Namespace, lang: Lang) -> int:
     return generate_command(args.briefs, options, lang)
 
 
+def _init(args: argparse.Namespace, lang: Lang) -> int:
+    from .scaffold import ask, scaffold
+
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    given = (args.name, args.activity, args.city, args.networks)
+    prompt = input if interactive and all(v is None for v in given) else None
+    answers = ask(args.folder, args.name, args.activity, args.city, args.networks, prompt)
+    written, kept = scaffold(args.folder, answers)
+    for path in written:
+        print(pick(lang, f"créé : {path}", f"created: {path}"))
+    for path in kept:
+        print(pick(lang, f"déjà là, gardé : {path}", f"already there, kept: {path}"))
+    print(
+        pick(
+            lang,
+            f"Ensuite : assistant lint {args.folder}  puis  assistant prompt "
+            f"{args.folder / 'brief.yaml'}",
+            f"Next: assistant lint {args.folder}  then  assistant prompt "
+            f"{args.folder / 'brief.yaml'}",
+        )
+    )
+    return 0
+
+
 _COMMANDS = {
     "lint": _lint,
     "rules": _rules,
@@ -252,6 +319,7 @@ _COMMANDS = {
     "schema": _schema,
     "prompt": _prompt,
     "generate": _generate,
+    "init": _init,
 }
 
 

@@ -38,7 +38,7 @@ class _Layer(BaseModel):
     severity: Literal["info", "warning", "error"] | None = None
     strict: bool | None = None
     lang: Literal["fr", "en"] | None = None
-    format: Literal["auto", "text", "json", "sarif", "github"] | None = None
+    format: Literal["auto", "text", "json", "sarif", "github", "html"] | None = None
     jobs: int | None = None
     rules: dict[str, dict[str, Any]] | None = None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,23 +62,35 @@ def lint(
     settings: Settings | None = None,
     *,
     config_file: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
     **flags: Any,
 ) -> LintResult:
     """Lint content folders, post folders or post.md files. Never writes a file.
 
     `flags` are the command-line layer of the configuration (select, ignore, severity,
     strict, lang, format, jobs). Raises ContentError or ConfigError for input that
-    cannot be linted at all.
+    cannot be linted at all. `progress(done, total)` is called as posts are checked.
     """
     roots = discover([Path(p) for p in paths])
     if settings is None:
         settings = load_settings(roots[0].root, flags, config_file)
     findings: list[Finding] = []
     files: list[str] = []
+    total = sum(len(root.post_dirs) for root in roots)
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None:
+            progress(done, total)
+
+    step = advance if progress is not None else None
     for root in roots:
         brand, problems = load_brand(root.root)
         findings.extend(problems)
-        for post_findings, post_file in _lint_posts(root.root, root.post_dirs, brand, settings):
+        posts = _lint_posts(root.root, root.post_dirs, brand, settings, step)
+        for post_findings, post_file in posts:
             findings.extend(post_findings)
             if post_file:
                 files.append(post_file)
@@ -93,18 +105,30 @@ def lint(
 
 
 def _lint_posts(
-    root: Path, post_dirs: list[Path], brand: Brand | None, settings: Settings
+    root: Path,
+    post_dirs: list[Path],
+    brand: Brand | None,
+    settings: Settings,
+    step: Callable[[int], None] | None = None,
 ) -> Iterable[tuple[list[Finding], str | None]]:
     jobs = settings.jobs or os.cpu_count() or 1
     if jobs == 1 or len(post_dirs) < PARALLEL_THRESHOLD:
-        return _lint_chunk(root, post_dirs, brand, settings)
+        if step is None:
+            return _lint_chunk(root, post_dirs, brand, settings)
+        serial: list[tuple[list[Finding], str | None]] = []
+        for post_dir in post_dirs:
+            serial.extend(_lint_chunk(root, [post_dir], brand, settings))
+            step(1)
+        return serial
     size = max(1, len(post_dirs) // (jobs * 4))
     chunks = [post_dirs[i : i + size] for i in range(0, len(post_dirs), size)]
     results: list[tuple[list[Finding], str | None]] = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = [pool.submit(_lint_chunk, root, chunk, brand, settings) for chunk in chunks]
-        for future in futures:
+        for future, chunk in zip(futures, chunks, strict=True):
             results.extend(future.result())
+            if step is not None:
+                step(len(chunk))
     return results
 
 
