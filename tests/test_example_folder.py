@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,18 @@ def test_locale_picks_french(capsys, monkeypatch) -> None:  # type: ignore[no-un
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     _, out = _run(capsys, "--format", "text", "--select", FOUNDATION)
     assert "erreur" in out and "vérifié" in out
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is installed by .ci/run")
+def test_story_text_in_both_unsafe_zones_is_reported_per_zone() -> None:
+    from assistant import lint
+
+    story = EXAMPLE_FOLDER / "posts" / "2027-02-10-soldes-saint-valentin"
+    result = lint([story], select=["VIS001"])
+    regions = sorted(
+        f.location.region.y
+        for f in result.findings
+        if f.network == "instagram" and f.location.region
+    )
+    assert len(regions) == 2
+    assert regions[0] < 1920 * 0.14 and regions[1] > 1920 * 0.80

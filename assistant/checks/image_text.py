@@ -328,11 +328,13 @@ def check_safe_zones(ctx: RuleContext) -> Iterator[Finding]:
             zone = platform.safe_zones.get(fmt) if platform else None
             if platform is None or zone is None:
                 continue
+            reported: set[str] = set()
             for line in lines:
                 hit = unsafe_zone(line, info, zone)
-                if hit is None:
+                if hit is None or hit[0] in reported:
                     continue
                 side, fraction = hit
+                reported.add(side)
                 axis = info.height if side in ("top", "bottom") else info.width
                 yield ctx.at_media(
                     item.file,
@@ -346,7 +348,7 @@ def check_safe_zones(ctx: RuleContext) -> Iterator[Finding]:
                     network_name=platform.display_name,
                     format=fmt,
                 )
-                break  # one finding per image and network: the fix moves the whole block
+                # one finding per side: the fix moves that block, lines move together
 
 
 SAFE_ZONE = Rule(
