@@ -91,10 +91,15 @@ def explain(rule: Rule, lang: Lang) -> str:
             ),
         ]
         lines += [f"  {o['name']} ({o['type']}) = {o['default']!r}" for o in options]
-    if rule.input_problem:
+    if rule.category == "input":
         lines += [
             "",
             pick(lang, "Toujours signalée, code de sortie 2.", "Always reported, exit code 2."),
+        ]
+    elif rule.input_problem:
+        lines += [
+            "",
+            pick(lang, "Contenu incomplet : code de sortie 2.", "Incomplete content: exit code 2."),
         ]
     lines += ["", pick(lang, "Exemples conformes :", "Passing examples:")]
     lines += list(_examples(rule.passes))
