@@ -93,3 +93,15 @@ def test_story_text_in_both_unsafe_zones_is_reported_per_zone() -> None:
     )
     assert len(regions) == 2
     assert regions[0] < 1920 * 0.14 and regions[1] > 1920 * 0.80
+
+
+def test_text_report_merges_a_finding_repeated_per_network(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NO_COLOR", "1")
+    post = EXAMPLE_FOLDER / "posts" / "2027-01-08-galette-des-rois"
+    main(["lint", str(post), "--format", "text", "--lang", "en", "--select", "PLAT002"])
+    lines = [line for line in capsys.readouterr().out.splitlines() if "PLAT002" in line]
+    assert lines and all("[instagram, facebook]" in line for line in lines)
+    assert all("Instagram / Facebook" in line for line in lines)
+    main(["lint", str(post), "--format", "json", "--select", "PLAT002"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert len(findings) == 2 * len(lines)  # machine outputs keep one finding per network

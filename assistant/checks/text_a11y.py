@@ -268,13 +268,16 @@ def check_fancy_letters(ctx: RuleContext) -> Iterator[Finding]:
                 start = index if start is None else start
                 plain.append(mapped)
                 continue
+            if start is not None and unicodedata.category(char).startswith("M"):
+                plain.append(char)  # a combining accent on a styled letter: 𝗲 + ◌́ is "é"
+                continue
             following = text[index + 1 : index + 2]
             inside = char.isalpha() or char in " '’-"
             if start is not None and inside and following and plain_char(following):
                 plain.append(char)  # a space or plain "é" inside a styled phrase
                 continue
             if start is not None:
-                replacement = "".join(plain)
+                replacement = unicodedata.normalize("NFC", "".join(plain))
                 yield ctx.at_span(
                     caption,
                     start,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TextIO
 
-from ..findings import Finding, Severity
+from ..findings import Finding, Message, Severity
 from ..i18n import Lang, pick
 
 if TYPE_CHECKING:
@@ -50,12 +51,55 @@ def format_text(result: LintResult, lang: Lang, colour: bool = False) -> str:
             )
             continue
         lines.append(paint("1", file))
+        findings = merge_networks(findings)
         width = max(12, *(len(_where(f)) for f in findings))
         for finding in findings:
             lines.extend(_finding_lines(finding, lang, paint, width))
         lines.append("")
     lines.append(_summary(result, lang, paint))
     return "\n".join(lines) + "\n"
+
+
+def merge_networks(findings: list[Finding]) -> list[Finding]:
+    """One line for a finding that differs between networks only by the network's name.
+
+    "On Instagram, the first sentence is cut…" and the same for Facebook become one line
+    for "instagram, facebook". JSON, SARIF and GitHub outputs keep one finding per network.
+    """
+    from ..platforms import load_platforms
+
+    names = {n: p.display_name for n, p in load_platforms().items()}
+    merged: dict[tuple[object, ...], list[Finding]] = {}
+    for finding in findings:
+        name = names.get(finding.network or "", "\0")
+        key = (
+            finding.code,
+            finding.location,
+            finding.message.fr.replace(name, "\0"),
+            finding.message.en.replace(name, "\0"),
+            tuple(s.message.en.replace(name, "\0") for s in finding.suggestions),
+            finding.network is None,
+        )
+        merged.setdefault(key, []).append(finding)
+    out = []
+    for group in merged.values():
+        first = group[0]
+        if len(group) == 1:
+            out.append(first)
+            continue
+        name = names.get(first.network or "", "\0")
+        together = " / ".join(names.get(f.network or "", "") for f in group)
+        out.append(
+            replace(
+                first,
+                network=", ".join(f.network or "" for f in group),
+                message=Message(
+                    first.message.fr.replace(name, together),
+                    first.message.en.replace(name, together),
+                ),
+            )
+        )
+    return out
 
 
 def _post_file(finding: Finding) -> str:
